@@ -1,0 +1,10 @@
+/** Published stories in home-page order; drafts are left out of production builds. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Story = CollectionEntry<'stories'>;
+
+/** Returns the stories to publish, lead first. */
+export async function publishedStories(): Promise<Story[]> {
+  const all = await getCollection('stories', (entry) => import.meta.env.DEV || !entry.data.draft);
+  return all.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
