@@ -21,7 +21,7 @@ function step(name, command, args) {
 
 step('type check', 'npx', ['astro', 'check']);
 if (pkg.scripts['check:data']) step('data check', 'npm', ['run', '--silent', 'check:data']);
-const built = step('build', 'npx', ['astro', 'build']);
+const built = step('build', 'npm', ['run', '--silent', 'build']);
 
 mkdirSync('.test-output', { recursive: true });
 rmSync('.test-output/vitest.json', { force: true });

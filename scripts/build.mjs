@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Builds the site into a staging folder and moves it to dist/ only when every step succeeded, so a failed
+// build never leaves a half-built dist/ that looks good. On failure dist/ is removed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const target = resolve(process.env.OUT_DIR || 'dist');
+const staging = `${target}.partial`;
+rmSync(staging, { recursive: true, force: true });
+
+const env = { ...process.env, OUT_DIR: staging };
+const steps = [['npx', ['astro', 'build']]];
+
+for (const [command, args] of steps) {
+  const run = spawnSync(command, args, { stdio: 'inherit', env });
+  if (run.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    rmSync(target, { recursive: true, force: true });
+    console.error(`\nbuild failed at "${command} ${args.join(' ')}"; ${target} was removed so nothing half-built is deployed.`);
+    process.exit(1);
+  }
+}
+rmSync(target, { recursive: true, force: true });
+if (existsSync(staging)) renameSync(staging, target);
+console.log(`built ${target}`);
