@@ -1,0 +1,60 @@
+/** Checks a new story's slug and writes its draft MDX and dataset, refusing anything that would clobber a file. */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { datasetTemplate, storyTemplate } from './templates.ts';
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export class ScaffoldError extends Error {}
+
+export interface ScaffoldOptions {
+  /** The project root holding content/. */
+  root: string;
+  slug: string;
+  title?: string;
+}
+
+/** Returns why a slug cannot be used, or undefined when it can. */
+export function slugProblem(slug: string): string | undefined {
+  if (!slug) return '请给出文章的 slug，例如 npm run new:story -- port-logistics。 Give a slug, e.g. npm run new:story -- port-logistics.';
+  if (!SLUG.test(slug)) {
+    return `slug "${slug}" 格式不对：只能用小写字母 a-z、数字 0-9 和单个连字符 -，例如 "port-logistics"。 ` +
+      `The slug must be kebab-case (a-z, 0-9, single hyphens), e.g. "port-logistics".`;
+  }
+  return undefined;
+}
+
+/** Returns the next free home-page position: one after the largest `order` among existing stories. */
+export function nextOrder(storiesDir: string): number {
+  if (!existsSync(storiesDir)) return 0;
+  const orders = readdirSync(storiesDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => /^order:\s*(\d+)\s*$/m.exec(readFileSync(join(storiesDir, f), 'utf8'))?.[1])
+    .filter((o): o is string => o !== undefined)
+    .map(Number);
+  return orders.length ? Math.max(...orders) + 1 : 0;
+}
+
+/** Writes content/stories/<slug>.mdx and content/data/<slug>.json; throws ScaffoldError with a message for the editor. */
+export function scaffoldStory({ root, slug, title }: ScaffoldOptions): { story: string; dataset: string } {
+  const problem = slugProblem(slug);
+  if (problem) throw new ScaffoldError(problem);
+  if (title !== undefined && [...title.trim()].length < 2) {
+    throw new ScaffoldError('--title 至少两个字。 The title needs at least two characters.');
+  }
+  const storiesDir = join(root, 'content', 'stories');
+  const dataDir = join(root, 'content', 'data');
+  const story = join(storiesDir, `${slug}.mdx`);
+  const dataset = join(dataDir, `${slug}.json`);
+  for (const [file, what] of [[story, '文章 story'], [dataset, '数据集 dataset']] as const) {
+    if (existsSync(file)) {
+      throw new ScaffoldError(`${what} "${slug}" 已存在：${file}。请换一个 slug，或直接编辑该文件。 It already exists; choose another slug or edit that file.`);
+    }
+  }
+  const options = { slug, title: title?.trim() || '待定标题（请替换）', order: nextOrder(storiesDir) };
+  mkdirSync(storiesDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(story, storyTemplate(options));
+  writeFileSync(dataset, JSON.stringify(datasetTemplate(options), null, 2) + '\n');
+  return { story, dataset };
+}
