@@ -1,0 +1,138 @@
+/**
+ * The shape of a dataset file, content/data/<id>.json. The zod schema checks structure only; whether a quote is in
+ * its paragraph and a value in its quote is checked by check-datasets.ts, which needs the report.
+ *
+ * A row:
+ *   id          kebab-case, starts with a letter, unique in the dataset (charts and links name rows by it)
+ *   label       what the value counts, in Chinese
+ *   group       optional category, for grouping, stacking or series
+ *   value       a number in the unit as printed (84.4 with unit 亿元); for a date unit (年, 年月, 年月日) an ISO-like
+ *               string: "2025", "2022-05", "2021-09-01"
+ *   unit        a unit of src/data/units.ts, as printed (亿元, 家, 万吨, MW, %, 个月, …)
+ *   qualifier   optional, as printed around the number: 约 (约60公里), 近, 多 (4100多万美元), 以上 (12%以上),
+ *               左右 (300家左右); for dates 末 (11月末) and 年底 (2021年年底)
+ *   role        optional hint for charts, one of:
+ *                 total      the whole the parts of the same group belong to (共计18个)
+ *                 part       one part of a total (已建成并投入运营项目7个)
+ *                 target     a goal still to reach (到2025年…12%以上; 十四五 期末 300家左右)
+ *                 threshold  a cut-off that defines who is counted (产值500万元以上)
+ *                 start/end  the two ends of a period or a schedule (2021年7月 … 2022年10月)
+ *                 min/max    the two ends of a range (5万元至200万元)
+ *   yearInferred  dates only: true when the quote does not print the year (9月1日, 11月末, 今年6月份) and the
+ *               value takes it from the report's date (2021); the row's note should say so
+ *   note        optional remark in Chinese (an ambiguity, how a date was read)
+ *   and exactly one of
+ *   source      { paragraph: a block id of content/source/report.json, quote: exact words of that block that state
+ *               the value with its unit and qualifier }
+ *   derived     { formula over input row ids with + − × ÷ and parentheses (ASCII + - * / also work; write minus
+ *               with spaces or as −, since ids contain hyphens), inputs: the row ids it uses (same dataset, or
+ *               "otherDataset/rowId"), note?: e.g. 本站计算 }; the stored value must equal the formula's result
+ *               rounded to the decimals stored
+ */
+import { z } from 'astro/zod';
+import { DATE_PATTERNS, UNIT_NAMES, UNITS, isUnit, type Unit } from './units.ts';
+
+export const QUALIFIERS = ['约', '近', '多', '以上', '左右', '末', '年底'] as const;
+export const DATE_QUALIFIERS = ['末', '年底'] as const;
+export const ROLES = ['total', 'part', 'target', 'threshold', 'start', 'end', 'min', 'max'] as const;
+
+const kebab = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const sourceSchema = z.strictObject({
+  paragraph: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-p\d{2}$/, 'must be a paragraph id such as "feature-p08"'),
+  quote: text,
+});
+
+export const derivedSchema = z.strictObject({
+  formula: text,
+  inputs: z.array(z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be a row id, or "dataset/rowId"')).min(1, 'must list at least one input row'),
+  note: text.optional(),
+});
+
+export const rowSchema = z
+  .strictObject({
+    id: z.string().regex(kebab, 'must be kebab-case and start with a letter (e.g. "invested-share")'),
+    label: text,
+    group: text.optional(),
+    value: z.union([z.number(), z.string()], { error: 'must be a number (or, for a date unit, a string such as "2022-05")' }),
+    unit: z.string().refine(isUnit, { error: (iss) => `"${iss.input}" is not a known unit; use one of ${UNIT_NAMES.join(' ')} or add it to src/data/units.ts` }),
+    qualifier: z.enum(QUALIFIERS).optional(),
+    role: z.enum(ROLES).optional(),
+    yearInferred: z.literal(true).optional(),
+    note: text.optional(),
+    source: sourceSchema.optional(),
+    derived: derivedSchema.optional(),
+  })
+  .superRefine((row, ctx) => {
+    if (row.source && row.derived) {
+      ctx.addIssue({ code: 'custom', path: ['derived'], message: 'a row has either source (the report states it) or derived (the site computes it), not both' });
+    } else if (!row.source && !row.derived) {
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'is missing: every row needs a source { paragraph, quote } or, for a computed value, derived { formula, inputs }' });
+    }
+    if (!isUnit(row.unit)) return;
+    const info = UNITS[row.unit as Unit];
+    if ('datePrecision' in info) {
+      const pattern = DATE_PATTERNS[info.datePrecision];
+      if (typeof row.value !== 'string' || !pattern.test(row.value)) {
+        const example = { year: '"2025"', month: '"2022-05"', day: '"2021-09-01"' }[info.datePrecision];
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `unit ${row.unit} holds a date: write the value as a string like ${example}, not ${JSON.stringify(row.value)}` });
+      }
+      if (row.derived) ctx.addIssue({ code: 'custom', path: ['derived'], message: 'a date cannot be derived; quote it from the report' });
+    } else {
+      if (typeof row.value !== 'number' || !Number.isFinite(row.value)) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `must be a number in ${row.unit}, not ${JSON.stringify(row.value)}` });
+      }
+      if (row.yearInferred) ctx.addIssue({ code: 'custom', path: ['yearInferred'], message: 'is only for dates (units 年, 年月, 年月日)' });
+      if (row.qualifier && (DATE_QUALIFIERS as readonly string[]).includes(row.qualifier)) {
+        ctx.addIssue({ code: 'custom', path: ['qualifier'], message: `"${row.qualifier}" is only for dates` });
+      }
+    }
+  });
+
+export const datasetSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+  title: text,
+  description: text,
+  /** Ids of the stories (content/stories/<id>.mdx) that use the dataset. */
+  stories: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a story id (a file name in content/stories/ without .mdx)')).min(1, 'must name at least one story'),
+  /** The date basis of the figures, e.g. 2021年9月初（报道中的“目前”）. */
+  asOf: text,
+  unitNote: text,
+  notes: z.array(text),
+  rows: z.array(rowSchema),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Derived = z.infer<typeof derivedSchema>;
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Role = (typeof ROLES)[number];
+
+interface RowBase {
+  id: string;
+  label: string;
+  group?: string;
+  qualifier?: Qualifier;
+  role?: Role;
+  note?: string;
+}
+/** A row holding an amount, a count, a share or a duration. */
+export type QuantityRow = RowBase & { value: number; unit: Unit; yearInferred?: undefined } & (
+    | { source: Source; derived?: undefined }
+    | { derived: Derived; source?: undefined }
+  );
+/** A row holding a date or a year ("2022-05" with unit 年月); always quoted from the report. */
+export type DateRow = RowBase & { value: string; unit: '年' | '年月' | '年月日'; yearInferred?: true; source: Source; derived?: undefined };
+export type Row = QuantityRow | DateRow;
+
+export type Dataset = Omit<z.infer<typeof datasetSchema>, 'rows'> & { rows: Row[] };
+
+/** Returns true if the row holds a date (string value) rather than a number. */
+export function isDateRow(row: Row): row is DateRow {
+  return typeof row.value === 'string';
+}
+
+/** Returns true if the row holds a number (amount, count, share, duration). */
+export function isQuantityRow(row: Row): row is QuantityRow {
+  return typeof row.value === 'number';
+}

@@ -1,0 +1,205 @@
+/**
+ * The datasets of content/data/, read with node:fs from the project root (process.cwd() in builds, tests and
+ * scripts), checked with the same schema and provenance checks as `npm run check:data`, and served to pages.
+ * A build that reads a broken dataset fails with the checker's messages.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { checkDatasetTexts, checkNotData, coverageGaps, notDataSchema, parseJson, type CheckContext, type NotData } from './check-datasets.ts';
+import { isDateRow, type Dataset, type Row } from './dataset-schema.ts';
+import { UNITS, toBase, unitInfo, type Unit } from './units.ts';
+import { report } from './report.ts';
+
+export type { Dataset, Row } from './dataset-schema.ts';
+
+/** The list of numbers in the report that are not data (names, codes, batch numbers); not a dataset. */
+export const NOT_DATA_FILE = 'not-data.json';
+
+/** Returns paragraph id → text for every block of the cleaned report. */
+export function reportParagraphs(): Map<string, string> {
+  return new Map(report.sections.flatMap((s) => s.blocks.map((b) => [b.id, b.text] as const)));
+}
+
+/** Returns the ids of the stories in content/stories/ under a project root. */
+export function storyIds(root = process.cwd()): string[] {
+  const dir = join(root, 'content/stories');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => f.replace(/\.mdx?$/, ''))
+    .sort();
+}
+
+/** Reads, parses and checks every dataset file of a folder; messages name files relative to the root. */
+export function readDatasetDir(dir: string, root = process.cwd()) {
+  const files = existsSync(dir)
+    ? readdirSync(dir).filter((f) => f.endsWith('.json') && f !== NOT_DATA_FILE).sort()
+    : [];
+  const ctx: CheckContext = { paragraphs: reportParagraphs(), stories: storyIds(root) };
+  const inputs = files.map((f) => ({ file: relative(root, join(dir, f)).split('\\').join('/'), text: readFileSync(join(dir, f), 'utf8') }));
+  const result = checkDatasetTexts(inputs, ctx);
+  let coverage: string[] | undefined;
+  const notDataPath = join(dir, NOT_DATA_FILE);
+  if (existsSync(notDataPath)) {
+    const file = relative(root, notDataPath).split('\\').join('/');
+    const { entries, errors } = readNotData(file, readFileSync(notDataPath, 'utf8'), ctx.paragraphs, result.datasets);
+    result.errors.push(...errors);
+    coverage = errors.length || result.errors.length ? [] : coverageGaps(result.datasets, ctx.paragraphs, entries);
+  }
+  return { ...result, files: inputs.length, coverage };
+}
+
+/** Parses the not-data list; returns its entries and any problems with it. */
+export function readNotData(file: string, text: string, paragraphs: ReadonlyMap<string, string>, datasets: readonly Dataset[]): { entries: NotData[]; errors: string[] } {
+  const json = parseJson(file, text);
+  if (json.error) return { entries: [], errors: [json.error] };
+  const parsed = notDataSchema.safeParse(json.data);
+  if (!parsed.success) return { entries: [], errors: parsed.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`) };
+  return { entries: parsed.data.entries, errors: checkNotData(file, parsed.data.entries, paragraphs, datasets) };
+}
+
+let cache: { root: string; datasets: Dataset[] } | undefined;
+
+function load(): Dataset[] {
+  const root = process.cwd();
+  if (cache?.root === root) return cache.datasets;
+  const { datasets, errors } = readDatasetDir(resolve(root, 'content/data'), root);
+  if (errors.length) {
+    throw new Error(`The datasets in content/data/ have ${errors.length} problem(s) (run npm run check:data):\n  - ${errors.join('\n  - ')}`);
+  }
+  const order = new Map([...reportParagraphs().keys()].map((id, i) => [id, i]));
+  const first = (d: Dataset) => Math.min(...d.rows.map((r) => (r.source ? order.get(r.source.paragraph)! : Infinity)));
+  datasets.sort((a, b) => first(a) - first(b) || a.id.localeCompare(b.id));
+  cache = { root, datasets };
+  return datasets;
+}
+
+/** Returns every dataset, checked, in the order the report first cites them. */
+export function allDatasets(): Dataset[] {
+  return load();
+}
+
+/** Returns one dataset; throws `unknown dataset "x"` naming the closest ids. */
+export function getDataset(id: string): Dataset {
+  const all = load();
+  const found = all.find((d) => d.id === id);
+  if (found) return found;
+  throw new Error(`unknown dataset "${id}"${suggest(id, all.map((d) => d.id))}`);
+}
+
+/** Returns one row of a dataset; throws naming the dataset and the closest row ids. */
+export function findRow(datasetId: string, rowId: string): Row {
+  const dataset = getDataset(datasetId);
+  const row = dataset.rows.find((r) => r.id === rowId);
+  if (row) return row;
+  throw new Error(`unknown row "${rowId}" in dataset "${datasetId}"${suggest(rowId, dataset.rows.map((r) => r.id))}`);
+}
+
+function suggest(wanted: string, ids: readonly string[]): string {
+  const close = ids
+    .map((id) => ({ id, d: id.includes(wanted) || wanted.includes(id) ? 0 : distance(wanted, id) }))
+    .filter((x) => x.d <= Math.max(2, Math.floor(wanted.length / 3)))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map((x) => `"${x.id}"`);
+  return `${close.length ? `; did you mean ${close.join(' or ')}?` : '.'} Known: ${ids.join(', ') || '(none)'}`;
+}
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Downloads
+
+const CSV_HEADERS = [
+  '行ID', '分组', '项目', '限定词', '数值', '单位', '折算数值（基本单位）', '基本单位', '角色',
+  '来源段落', '引文', '计算方法', '计算输入', '备注',
+];
+
+/** Returns the dataset as CSV: UTF-8 with BOM, CRLF line ends, one line per row, units in their own columns. */
+export function toCsv(dataset: Dataset): string {
+  const lines = [CSV_HEADERS, ...dataset.rows.map(csvRow)].map((cells) => cells.map(csvCell).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+function csvRow(row: Row): string[] {
+  const base = isDateRow(row) ? undefined : toBase(row.value, row.unit);
+  return [
+    row.id,
+    row.group ?? '',
+    row.label,
+    row.qualifier ?? '',
+    String(row.value),
+    row.unit,
+    base ? String(base.value) : '',
+    base?.unit ?? '',
+    row.role ?? '',
+    row.source?.paragraph ?? '',
+    row.source?.quote ?? '',
+    row.derived ? `${row.derived.formula}（本站计算）` : '',
+    row.derived?.inputs.join(' ') ?? '',
+    [row.note, row.derived?.note, isDateRow(row) && row.yearInferred ? '年份据报道时间（2021年）推定' : undefined].filter(Boolean).join('；'),
+  ];
+}
+
+function csvCell(cell: string): string {
+  // A leading = + - @ would run as a formula in a spreadsheet; none of ours do, but labels come from editors.
+  const safe = /^[=+@]/.test(cell) || (/^-/.test(cell) && !/^-?\d/.test(cell)) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const ROW_KEYS = ['id', 'label', 'group', 'value', 'qualifier', 'unit', 'role', 'yearInferred', 'note', 'source', 'derived'] as const;
+
+/** Returns the dataset as pretty JSON with a stable key order, plus the scale of every unit it uses. */
+export function toJson(dataset: Dataset): string {
+  const rows = dataset.rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const key of ROW_KEYS) {
+      const value = (row as unknown as Record<string, unknown>)[key];
+      if (value === undefined) continue;
+      if (key === 'source') out.source = { paragraph: row.source!.paragraph, quote: row.source!.quote };
+      else if (key === 'derived') out.derived = { formula: row.derived!.formula, inputs: row.derived!.inputs, ...(row.derived!.note ? { note: row.derived!.note } : {}) };
+      else out[key] = value;
+    }
+    return out;
+  });
+  const used = [...new Set(dataset.rows.map((r) => r.unit))].sort();
+  const units = Object.fromEntries(
+    used.map((u) => {
+      const info = unitInfo(u)!;
+      return [u, { dimension: info.dimension, label: info.label, ...(info.dimension === 'date' ? {} : { base: info.base, factor: info.factor }) }];
+    }),
+  );
+  const out = {
+    id: dataset.id,
+    title: dataset.title,
+    description: dataset.description,
+    stories: dataset.stories,
+    asOf: dataset.asOf,
+    unitNote: dataset.unitNote,
+    notes: dataset.notes,
+    source: {
+      report: '《培育优势产业 再造发展引擎》等龙城区专版报道（2021年9月），全文见本站 /source/',
+      paragraphs: [...new Set(dataset.rows.flatMap((r) => (r.source ? [r.source.paragraph] : [])))],
+    },
+    units,
+    rows,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** Exposed for the unit registry's users: the scale of a unit (factor to base). */
+export function unitScale(unit: Unit): { factor: number; base: string } {
+  return { factor: UNITS[unit].factor, base: UNITS[unit].base };
+}
