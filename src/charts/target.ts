@@ -1,0 +1,69 @@
+import { max, scaleLinear } from 'd3';
+import { formatValue } from '../lib/format.ts';
+import { widthOption } from './options.ts';
+import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, usable, wrap } from './svg.ts';
+import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
+
+export interface TargetOptions extends ChartOptions {
+  /** Tiles per row (default 2; 1 below 300 units wide). */
+  columns?: number | string;
+}
+
+/** Lays out targets as labelled tiles: the value with its qualifier (300家左右, 40%以上), a dashed bar for the target and a solid one for any 'current' row of the same group. */
+export function target(data: readonly ChartDatum[], options: TargetOptions): ChartOutput {
+  const width = widthOption(options.width);
+  const clean = usable(data);
+  if (clean.length === 0) return emptyChart('target', options, width);
+  const currentOf = (t: ChartDatum) => clean.find((d) => d.role === 'current' && d !== t && ((t.group && d.group === t.group) || d.label === t.label));
+  const targets = clean.filter((d) => d.role !== 'current' || !clean.some((t) => t.role !== 'current' && currentOf(t) === d));
+  const columns = Math.max(1, Math.round(Number(options.columns ?? (width < 300 ? 1 : 2)) || 2));
+  const gap = 12;
+  const tileW = (width - gap * (columns - 1)) / columns;
+  // Bars compare targets that share a unit; a percentage is drawn against 100%.
+  const scaleFor = (unit: string) =>
+    scaleLinear()
+      .domain([0, unit === '%' ? 100 : max(clean.filter((d) => d.unit === unit), (d) => d.value) || 1])
+      .range([0, tileW - 16])
+      .clamp(true);
+  const labels = targets.map((d) => wrap(d.label, tileW - 2, FONT, 2));
+  const labelLines = Math.max(...labels.map((l) => l.length));
+  const anyCurrent = targets.some((t) => currentOf(t));
+  const tileH = labelLines * 16 + 34 + 18 + (anyCurrent ? 18 : 0);
+  const body = targets.map((t, i) => {
+    const x0 = (i % columns) * (tileW + gap);
+    const y0 = Math.floor(i / columns) * (tileH + 10);
+    const s = scaleFor(t.unit);
+    const cur = currentOf(t);
+    const value = formatValue(t.value, t.unit, t.qualifier);
+    const valueY = y0 + labelLines * 16 + 24;
+    const barY = valueY + 10;
+    const c = `c${(i % 6) + 1}`;
+    const isCurrent = t.role === 'current';
+    const goal = `<rect class="${isCurrent ? 'shape' : 'goal'}" x="${r(x0 + 8)}" y="${r(barY)}" width="${r(Math.max(2, s(t.value)))}" height="10"/>`;
+    let current = '';
+    if (cur) {
+      const cv = formatValue(cur.value, cur.unit, cur.qualifier);
+      current =
+        `${markOpen(cur, c)}<rect class="shape" x="${r(x0 + 8)}" y="${r(barY + 2)}" width="${r(Math.max(1, s(cur.value)))}" height="6"/>` +
+        text(x0 + 8, barY + 28, `现有${cv}`, 'class="label small"') +
+        `</g>`;
+    }
+    return (
+      `${markOpen(t, c)}<rect class="tile" x="${r(x0)}" y="${r(y0)}" width="${r(tileW)}" height="${tileH}" rx="4"/>` +
+      text(x0 + 8, y0 + 18, labels[i]!, 'class="label"') +
+      text(x0 + 8, valueY, value, 'class="label value big"') +
+      `${goal}</g>${current}`
+    );
+  });
+  const rowsCount = Math.ceil(targets.length / columns);
+  let y = rowsCount * (tileH + 10);
+  const notes = [
+    anyCurrent ? '虚线框：目标；实心：现有' : '虚线框长度：同单位目标之间的比较（百分比对照100%）',
+    ...(clean.some((d) => d.derived) ? [DERIVED_NOTE] : []),
+  ];
+  const noteLines = notes.flatMap((n) => wrap(n, width - 2, 12, 2));
+  body.push(noteLines.map((n, i) => note(1, y + 10 + i * 17, n)).join(''));
+  y += 10 + noteLines.length * 17;
+  const description = `目标图，列出${targets.length}项目标：${targets.map((t) => `${t.label}${formatValue(t.value, t.unit, t.qualifier)}${currentOf(t) ? `（现有${formatValue(currentOf(t)!.value, currentOf(t)!.unit, currentOf(t)!.qualifier)}）` : ''}`).join('、')}。`;
+  return { svg: frame({ id: options.id, kind: 'target', title: options.title, description, width, height: y, body: body.join('') }), description };
+}

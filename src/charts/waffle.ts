@@ -1,0 +1,63 @@
+import { range, sum } from 'd3';
+import { formatNumber, formatValue } from '../lib/format.ts';
+import { labelled } from './describe.ts';
+import { numberOption, widthOption } from './options.ts';
+import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, usable, wrap } from './svg.ts';
+import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
+
+export interface WaffleOptions extends ChartOptions {
+  /** Squares per row (default 20). */
+  columns?: number | string;
+  /** Most squares in the whole chart (default 400); above it each square stands for several units. */
+  maxSquares?: number | string;
+}
+
+/** Returns a round number of units per square (1, 2, 5, 10, 20, 50 …) that keeps the square count under max. */
+function unitsPerSquare(total: number, max: number): number {
+  for (let e = 0; e < 16; e++) {
+    for (const m of [1, 2, 5]) if (total / (m * 10 ** e) <= max) return m * 10 ** e;
+  }
+  return 10 ** 16;
+}
+
+/** Draws one square per unit (e.g. per firm), one labelled block per row, so counts can be seen and counted. */
+export function waffle(data: readonly ChartDatum[], options: WaffleOptions): ChartOutput {
+  const width = widthOption(options.width);
+  const clean = usable(data).filter((d) => d.value >= 0);
+  if (clean.length === 0) return emptyChart('waffle', options, width);
+  const columns = Math.max(5, Math.round(numberOption(options.columns, 20)));
+  const total = sum(clean, (d) => d.value);
+  const per = unitsPerSquare(total, numberOption(options.maxSquares, 400));
+  const cell = (width - 2) / columns;
+  const size = r(cell - Math.max(2, cell * 0.18));
+  const groups = [...new Set(clean.map((d) => d.group ?? d.key))];
+  const unit = clean[0]!.unit;
+  let y = 0;
+  const blocks = clean.map((d) => {
+    const n = Math.round(d.value / per);
+    const c = `c${(groups.indexOf(d.group ?? d.key) % 6) + 1}`;
+    const value = formatValue(d.value, d.unit, d.qualifier);
+    const head = wrap(d.label, width - textWidth(value) - 10, FONT, 2);
+    const headY = y + 15;
+    const gridTop = headY + (head.length - 1) * 16 + 8;
+    // One path per block keeps a 100-square waffle to a few KB.
+    const squares = range(n)
+      .map((k) => `M${r(1 + (k % columns) * cell)} ${r(gridTop + Math.floor(k / columns) * cell)}h${size}v${size}h-${size}z`)
+      .join('');
+    const rows = Math.ceil(n / columns);
+    y = gridTop + Math.max(rows, n === 0 ? 0 : 1) * cell + 12;
+    return `${markOpen(d, c)}${text(1, headY, head, 'class="label"')}${text(width - 1, headY, value, 'class="label value strong" text-anchor="end"')}${squares ? `<path class="shape" d="${squares}"/>` : ''}</g>`;
+  });
+  const notes = [
+    per > 1 ? `每格代表${per}${unit}` : `每格代表1${unit}`,
+    ...(clean.some((d) => Math.abs(d.value / per - Math.round(d.value / per)) > 1e-9) ? ['不足一格的部分四舍五入'] : []),
+    ...(clean.some((d) => d.derived) ? [DERIVED_NOTE] : []),
+  ];
+  const noteMarkup = notes.map((n, i) => note(1, y + 8 + i * 18, n)).join('');
+  const height = y + 4 + notes.length * 18;
+  const most = clean.reduce((a, b) => (b.value > a.value ? b : a));
+  const description =
+    `单位图，每格代表${per}${unit}，共${clean.length}类、合计${formatNumber(total)}${unit}。` +
+    `最多的是${labelled(most)}，约占${Math.round((most.value / (total || 1)) * 100)}%。`;
+  return { svg: frame({ id: options.id, kind: 'waffle', title: options.title, description, width, height, body: blocks.join('') + noteMarkup }), description };
+}
