@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import icon from 'astro-icon';
+import sitemap from '@astrojs/sitemap';
 
 /** BASE_PATH=/sub/path/ builds the site for a sub-path; it is normalised to one leading and one trailing slash. */
 function basePath(raw = '/') {
@@ -18,5 +19,38 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), icon()],
+  // A sitemap needs absolute URLs, so it is only written when SITE_URL says where the site lives.
+  integrations: [
+    mdx(),
+    icon(),
+    ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
+  ],
+  // No Shiki: its inline styles would break the CSP, and the articles have no code blocks.
+  markdown: { syntaxHighlight: false },
+  // Content-Security-Policy as a <meta> on every page: Astro hashes its bundled/inlined scripts and styles into
+  // script-src and style-src; everything else may only come from this origin. Hosts that set headers: README
+  // "Security headers". Inline style="" attributes (SVG charts) are allowed; they cannot run code.
+  // An `is:inline` script is not hashed by Astro: call Astro.csp?.insertScriptHash('sha256-…') for it.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
 });

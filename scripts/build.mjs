@@ -10,7 +10,13 @@ const staging = `${target}.partial`;
 rmSync(staging, { recursive: true, force: true });
 
 const env = { ...process.env, OUT_DIR: staging };
-const steps = [['npx', ['astro', 'build']]];
+const steps = [
+  ['npx', ['astro', 'build']],
+  // The search index is built inside the staging folder, so a failed index never reaches dist/.
+  ['npx', ['pagefind', '--site', staging]],
+  // The Content-Security-Policy <meta> goes first in <head>, so it governs every script and style after it.
+  ['node', ['scripts/csp-first.mjs']],
+];
 
 for (const [command, args] of steps) {
   const run = spawnSync(command, args, { stdio: 'inherit', env });

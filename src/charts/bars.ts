@@ -64,7 +64,8 @@ export function horizontalBars(
       marginTop,
       marginBottom,
       marginLeft: 1,
-      marginRight: valueWidth + 8,
+      // Estimated widths run short for bold CJK digits and units: leave room so values are never clipped.
+      marginRight: Math.ceil(valueWidth * 1.15) + 12,
       x: { domain: [lo, hi], nice: true, ...(mixedUnits ? { axis: null } : {}) },
       y: { type: 'band', domain, padding: 0, axis: null },
       marks: [

@@ -63,7 +63,9 @@ export function loop(data: readonly ChartDatum[], options: LoopOptions): ChartOu
   const drawNodes = (list: ChartDatum[]) => {
     for (const d of list) {
       const left = side++ % 2 === 0;
-      const lines = wrap(d.label, inner - 30, FONT, 2);
+      // A node that carries a figure (闭环全长 约60公里) prints it, so the diagram is complete without JS.
+      const name = d.unit && d.value ? `${d.label} ${formatValue(d.value, d.unit, d.qualifier)}` : d.label;
+      const lines = wrap(name, inner - 30, FONT, 2);
       const cx = left ? L : R;
       const tx = left ? L + 12 : R - 12;
       parts.push(`${markOpen(d, 'c4', loopTip(d))}<circle class="shape" cx="${cx}" cy="${r(y - 4.5)}" r="5"/>${text(tx, y, lines, `class="label"${left ? '' : ' text-anchor="end"'}`)}</g>`);

@@ -27,7 +27,7 @@ export function timeline(data: readonly ChartDatum[], options: TimelineOptions):
 
   const dateX = 0;
   const dateW = Math.max(...dated.map((d) => textWidth(formatDate(d.date!))));
-  const axisX = Math.min(dateW + 16, 110);
+  const axisX = Math.min(dateW + 26, 124);
   const labelX = axisX + 14;
   const labelW = width - labelX - 2;
   const texts = dated.map((d) => wrap(eventText(d), labelW, FONT, 3));

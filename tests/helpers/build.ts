@@ -19,16 +19,35 @@ export function astroBuild(extra: Record<string, string> = {}, cwd = process.cwd
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const projectFiles = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const projectFiles = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** Caches under node_modules that a build writes (Astro's content data store, Vite's): each copy gets its own. */
+const buildCaches = new Set(['.astro', '.vite', '.cache']);
 
-/** Copies the project (node_modules linked, not copied) into a temporary folder and returns its path. */
+/**
+ * Copies the project into a temporary folder and returns its path. Packages are linked, not copied, one link per
+ * entry of node_modules, so the copy's build caches (node_modules/.astro/data-store.json, ...) start empty and
+ * never mix with the checkout's: a copy builds clean, and a broken copy cannot leak into the real dist/.
+ */
 export function projectCopy(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'shushuo-copy-'));
   for (const name of projectFiles) cpSync(resolve(name), join(dir, name), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(resolve('node_modules'))) {
+    if (!buildCaches.has(entry)) symlinkSync(resolve('node_modules', entry), join(dir, 'node_modules', entry));
+  }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Runs the production build, `scripts/build.mjs` (astro build plus its post steps), in `cwd` with extra env
+ * (OUT_DIR=... builds somewhere other than dist/). Returns status, output and the time it took.
+ */
+export function siteBuild(extra: Record<string, string> = {}, cwd = process.cwd()) {
+  const started = Date.now();
+  const run = spawnSync('node', ['scripts/build.mjs'], { cwd, env: buildEnv(extra), encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, seconds: (Date.now() - started) / 1000 };
 }

@@ -8,7 +8,8 @@ export interface BrokenLink {
   reason: string;
 }
 
-function htmlFiles(dir: string): string[] {
+/** Every .html file under `dir`, recursively. */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
     if (e.isDirectory()) return htmlFiles(p);

@@ -1,0 +1,75 @@
+/**
+ * The charts the articles ask for, read from each story's MDX source so that every chart (and its embed page
+ * and SVG download) is known before pages render, and a mistake names the article and the attribute.
+ */
+
+export interface ChartSpec {
+  /** Stable id: used for the figure's anchor, /embed/<id>/ and /charts/<id>.svg. */
+  id: string;
+  dataset: string;
+  kind: string;
+  title: string;
+  takeaway: string;
+  /** Row ids to draw, in order; all rows when absent. */
+  rows?: string[];
+  /** Which story the chart appears in, and the file it was written in. */
+  story: string;
+  file: string;
+  /** Any further string attributes, passed to the chart kind as options (e.g. toggle="share"). */
+  options: Record<string, string>;
+}
+
+const required = ['id', 'dataset', 'kind', 'title', 'takeaway'] as const;
+
+/** Parses the attributes of one `<Chart ... />` tag; only quoted string values are allowed. */
+export function parseAttributes(source: string): { attrs: Record<string, string>; errors: string[] } {
+  const attrs: Record<string, string> = {};
+  const errors: string[] = [];
+  let rest = source;
+  const pattern = /^\s*([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\}))/;
+  for (;;) {
+    rest = rest.replace(/^\s+/, '');
+    if (!rest) break;
+    const m = pattern.exec(rest);
+    if (!m) {
+      errors.push(`cannot read the attributes near "${rest.slice(0, 30)}"; write name="value"`);
+      break;
+    }
+    if (m[4] !== undefined) errors.push(`${m[1]}: use a quoted string (name="value"), not ${m[4]}`);
+    else attrs[m[1]!] = m[2] ?? m[3] ?? '';
+    rest = rest.slice(m[0].length);
+  }
+  return { attrs, errors };
+}
+
+/** Finds every `<Chart ... />` call in an MDX body and returns its spec or the problems with it. */
+export function chartCallsIn(body: string, story: string, file: string): { specs: ChartSpec[]; errors: string[] } {
+  const specs: ChartSpec[] = [];
+  const errors: string[] = [];
+  for (const match of body.matchAll(/<Chart\b([\s\S]*?)(\/?)>/g)) {
+    const line = body.slice(0, match.index).split('\n').length;
+    const where = `${file}:${line}: <Chart>`;
+    if (match[2] !== '/') errors.push(`${where} must close itself: <Chart ... />`);
+    const { attrs, errors: attrErrors } = parseAttributes(match[1]!);
+    errors.push(...attrErrors.map((e) => `${where} ${e}`));
+    const missing = required.filter((k) => !attrs[k]?.trim());
+    if (missing.length) {
+      errors.push(`${where} is missing ${missing.map((k) => `${k}="…"`).join(', ')}`);
+      continue;
+    }
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(attrs.id!)) errors.push(`${where} id="${attrs.id}" must be kebab-case (a-z, 0-9, -)`);
+    const { id, dataset, kind, title, takeaway, rows, ...options } = attrs as Record<string, string>;
+    specs.push({
+      id: id!,
+      dataset: dataset!,
+      kind: kind!,
+      title: title!,
+      takeaway: takeaway!,
+      rows: rows ? rows.split(/[,\s]+/).filter(Boolean) : undefined,
+      story,
+      file,
+      options,
+    });
+  }
+  return { specs, errors };
+}

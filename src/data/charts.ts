@@ -1,0 +1,125 @@
+/** Every chart on the site: specs read from the stories, checked against datasets and chart kinds, rendered once. */
+import { getCollection } from 'astro:content';
+import { chartCallsIn, type ChartSpec } from './chart-specs.ts';
+import { getDataset, type Dataset } from './datasets.ts';
+import { toChartData } from './chart-data.ts';
+import { layoutChartData, loadLayout } from './diagrams.ts';
+import { chartKinds, isChartKind } from '../charts/index.ts';
+import type { ChartDatum } from '../charts/types.ts';
+
+export interface RenderedChart {
+  spec: ChartSpec;
+  dataset: Dataset;
+  data: ChartDatum[];
+  /** One or more views of the chart (e.g. 数值 and 占比); the first is shown without JS. */
+  views: { label: string; svg: string; description: string }[];
+}
+
+let specsPromise: Promise<ChartSpec[]> | undefined;
+const rendered = new Map<string, RenderedChart>();
+
+/** Returns every chart spec of every story (drafts included in dev), failing with all problems at once. */
+export function allChartSpecs(): Promise<ChartSpec[]> {
+  specsPromise ??= loadSpecs();
+  return specsPromise;
+}
+
+async function loadSpecs(): Promise<ChartSpec[]> {
+  const stories = await getCollection('stories', (e) => import.meta.env.DEV || !e.data.draft);
+  const specs: ChartSpec[] = [];
+  const errors: string[] = [];
+  for (const story of stories) {
+    const file = story.filePath ?? `content/stories/${story.id}.mdx`;
+    const found = chartCallsIn(story.body ?? '', story.id, file);
+    errors.push(...found.errors);
+    for (const spec of found.specs) {
+      errors.push(...checkSpec(spec).map((e) => `${file}: <Chart id="${spec.id}"> ${e}`));
+      if (!story.data.datasets.includes(spec.dataset) && datasetExists(spec.dataset)) {
+        errors.push(`${file}: <Chart id="${spec.id}"> uses dataset "${spec.dataset}", which is not listed in the frontmatter's datasets: [${story.data.datasets.join(', ')}]`);
+      }
+      specs.push(spec);
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const spec of specs) {
+    const other = seen.get(spec.id);
+    if (other) errors.push(`${spec.file}: <Chart id="${spec.id}"> uses an id already used in ${other}; chart ids must be unique across the site`);
+    seen.set(spec.id, spec.file);
+  }
+  if (errors.length) throw new Error(`The stories' charts have ${errors.length} problem(s):\n  - ${errors.join('\n  - ')}`);
+  return specs;
+}
+
+function datasetExists(id: string): boolean {
+  try {
+    getDataset(id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Returns the problems with one chart call: unknown dataset, kind or rows. */
+export function checkSpec(spec: Pick<ChartSpec, 'dataset' | 'kind' | 'rows'> & { options?: Record<string, string> }): string[] {
+  const errors: string[] = [];
+  if (spec.options?.layout) {
+    try {
+      loadLayout(spec.options.layout);
+    } catch (error) {
+      errors.push((error as Error).message);
+    }
+  }
+  if (!isChartKind(spec.kind)) {
+    errors.push(`kind="${spec.kind}" is not a chart kind; use one of: ${Object.keys(chartKinds).join(', ')}`);
+  }
+  let dataset: Dataset;
+  try {
+    dataset = getDataset(spec.dataset);
+  } catch (error) {
+    errors.push(`dataset="${spec.dataset}": ${(error as Error).message}`);
+    return errors;
+  }
+  const known = new Set(dataset.rows.map((r) => r.id));
+  for (const row of spec.rows ?? []) {
+    if (!known.has(row)) errors.push(`rows: "${row}" is not a row of dataset "${spec.dataset}" (rows: ${[...known].join(', ')})`);
+  }
+  return errors;
+}
+
+/** Renders a chart once per build and returns the cached result afterwards. */
+export function renderChart(spec: ChartSpec): RenderedChart {
+  const cached = rendered.get(spec.id);
+  if (cached) return cached;
+  const errors = checkSpec(spec);
+  if (errors.length) throw new Error(`${spec.file}: <Chart id="${spec.id}"> ${errors.join('; ')}`);
+  const dataset = getDataset(spec.dataset);
+  // A schematic draws the named parts of its layout with the dataset's figures (e.g. 约60公里) beside them.
+  const data = [...(spec.options.layout ? layoutChartData(loadLayout(spec.options.layout)) : []), ...toChartData(dataset, spec.rows)];
+  // total="row-id" tells a part-of-whole chart which row is the whole when the dataset's roles do not say.
+  if (spec.options.total) {
+    const total = spec.options.total;
+    if (!data.some((d) => d.key === total)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> total="${total}" is not one of its rows`);
+    data.forEach((d, i) => (data[i] = { ...d, group: undefined, role: d.key === total ? 'total' : 'part' }));
+  }
+  const render = chartKinds[spec.kind]!;
+  const views = [{ label: '数值', ...render(data, { ...spec.options, id: spec.id, title: spec.title }) }];
+  if (spec.options.toggle === 'share') {
+    const shareData = toShareData(data);
+    views.push({ label: '占比', ...render(shareData, { ...spec.options, id: `${spec.id}-share`, title: `${spec.title}（占比）` }) });
+  }
+  const result = { spec, dataset, data, views };
+  rendered.set(spec.id, result);
+  return result;
+}
+
+/** Turns values into shares of their sum; every share is a computed value, so it is marked derived. */
+export function toShareData(data: readonly ChartDatum[]): ChartDatum[] {
+  const total = data.reduce((sum, d) => sum + d.value, 0);
+  return data.map((d) => ({
+    ...d,
+    value: total ? Math.round((d.value / total) * 1000) / 10 : 0,
+    unit: '%',
+    qualifier: undefined,
+    derived: true,
+  }));
+}

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allChartSpecs, renderChart } from '../../data/charts.ts';
+import { standaloneSvg } from '../../lib/standalone-svg.ts';
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await allChartSpecs()).map((spec) => ({ params: { id: spec.id }, props: { spec } }));
+
+/** Serves one chart as a standalone SVG file, its colours inlined so it looks right outside the site. */
+export const GET: APIRoute = ({ props }) => {
+  const chart = renderChart(props.spec);
+  return new Response(standaloneSvg(chart.views[0]!.svg), { headers: { 'content-type': 'image/svg+xml' } });
+};

@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allDatasets, getDataset, toJson } from '../../data/datasets.ts';
+
+export const getStaticPaths: GetStaticPaths = () => allDatasets().map((d) => ({ params: { id: d.id } }));
+
+/** Serves a dataset as JSON, values with their units and provenance. */
+export const GET: APIRoute = ({ params }) =>
+  new Response(toJson(getDataset(params.id!)), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,37 @@
+/** Share images, one per story plus one for the site, rendered at build time from SVG to 1200×630 PNG. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import sharp from 'sharp';
+import { publishedStories } from '../../data/stories.ts';
+import { cardFigure } from '../../lib/key-figures.ts';
+import { shareSvg, type ShareCard } from '../../lib/share-image.ts';
+import { site } from '../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const stories = await publishedStories();
+  const footer = (period: string) => `据${period}报道整理 · 本版稿件由本报记者${site.reporter}采写`;
+  const cards: { id: string; card: ShareCard }[] = stories.map((story) => {
+    const figure = cardFigure(story.id);
+    return {
+      id: story.id,
+      card: {
+        label: story.data.column ?? (story.data.kind === 'feature' ? '头条报道' : '报道'),
+        title: story.data.title,
+        dek: story.data.subtitle ?? story.data.summary,
+        figure: figure && { prefix: figure.prefix, value: figure.value, unit: figure.unit, label: figure.label },
+        footer: footer(story.data.period),
+      },
+    };
+  });
+  cards.push({
+    id: 'site',
+    card: { label: '数据新闻', title: site.name, dek: site.tagline, footer: footer('2021年9月') },
+  });
+  return cards.map(({ id, card }) => ({ params: { id }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const svg = shareSvg((props as { card: ShareCard }).card);
+  // No metadata and fixed encoder settings: two builds write byte-identical files.
+  const png = await sharp(Buffer.from(svg), { density: 72 }).png({ compressionLevel: 9, palette: false }).toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};

@@ -1,0 +1,47 @@
+/**
+ * RSS 2.0 feed of the stories, lead first. Items carry no pubDate: the report gives no exact publication date
+ * and the site never invents one. Links are absolute when SITE_URL is set; otherwise they are relative to the
+ * feed's own URL (which readers resolve against it), so the feed works under any BASE_PATH.
+ */
+import type { APIRoute } from 'astro';
+import { publishedStories } from '../data/stories.ts';
+import { site } from '../lib/site.ts';
+import { href } from '../lib/url.ts';
+
+function esc(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+export const GET: APIRoute = async ({ site: origin }) => {
+  const stories = await publishedStories();
+  const link = (path: string) => (origin ? new URL(href(path), origin).href : path || './');
+  const items = stories.map((s) => {
+    const url = link(`stories/${s.id}/`);
+    return [
+      '<item>',
+      `<title>${esc(s.data.title)}</title>`,
+      `<link>${esc(url)}</link>`,
+      `<guid isPermaLink="${origin ? 'true' : 'false'}">${esc(origin ? url : `shushuo-longcheng:${s.id}`)}</guid>`,
+      `<description>${esc(s.data.summary)}</description>`,
+      s.data.column ? `<category>${esc(s.data.column)}</category>` : '',
+      `<dc:creator>${esc(s.data.byline)}</dc:creator>`,
+      '</item>',
+    ].join('');
+  });
+  const self = origin ? `<atom:link href="${esc(link('rss.xml'))}" rel="self" type="application/rss+xml"/>` : '';
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<channel>',
+    `<title>${esc(site.name)}</title>`,
+    `<link>${esc(link(''))}</link>`,
+    `<description>${esc(`${site.tagline}。${site.sourceLine}`)}</description>`,
+    '<language>zh-CN</language>',
+    self,
+    ...items,
+    '</channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+};
