@@ -4,7 +4,7 @@ import { chartCallsIn, type ChartSpec } from './chart-specs.ts';
 import { getDataset, type Dataset } from './datasets.ts';
 import { toChartData } from './chart-data.ts';
 import { layoutChartData, loadLayout } from './diagrams.ts';
-import { chartKinds, isChartKind } from '../charts/index.ts';
+import { chartKinds, isChartKind, type ChartKind } from '../charts/index.ts';
 import type { ChartDatum } from '../charts/types.ts';
 
 export interface RenderedChart {
@@ -101,7 +101,7 @@ export function renderChart(spec: ChartSpec): RenderedChart {
     if (!data.some((d) => d.key === total)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> total="${total}" is not one of its rows`);
     data.forEach((d, i) => (data[i] = { ...d, group: undefined, role: d.key === total ? 'total' : 'part' }));
   }
-  const render = chartKinds[spec.kind]!;
+  const render = chartKinds[spec.kind as ChartKind];
   const views = [{ label: '数值', ...render(data, { ...spec.options, id: spec.id, title: spec.title }) }];
   if (spec.options.toggle === 'share') {
     const shareData = toShareData(data);
