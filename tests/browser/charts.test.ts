@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveDist('dist', '/');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const tip = '#chart-project-pipeline-stages .chart-tip';
+const firstMark = '#chart-project-pipeline-stages .mark >> nth=0';
+
+describe('an interactive chart', () => {
+  it('shows a tooltip with the value when a mark is hovered, and hides it when the pointer leaves', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}stories/feature/`);
+    await page.hover(firstMark);
+    await expect.poll(() => page.isVisible(tip)).toBe(true);
+    expect(await page.textContent(tip)).toBe('复工项目：22个');
+    expect(await page.getAttribute(firstMark, 'class')).toContain('on');
+    await page.mouse.move(0, 0);
+    await expect.poll(() => page.isVisible(tip)).toBe(false);
+    await page.close();
+  });
+
+  it('can be used with the keyboard: Tab reaches each mark, its tooltip shows, Escape closes it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}stories/feature/`);
+    const marks = await page.$$eval('#chart-project-pipeline-stages .mark', (ms) => ms.map((m) => [m.getAttribute('tabindex'), m.getAttribute('role'), m.getAttribute('aria-label')]));
+    expect(marks).toHaveLength(4);
+    for (const [tabindex, role, label] of marks) {
+      expect(tabindex).toBe('0');
+      expect(role).toBe('img');
+      expect(label).toMatch(/：\d+个$/);
+    }
+    await page.focus(firstMark);
+    await expect.poll(() => page.textContent(tip)).toBe('复工项目：22个');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.textContent(tip)).toBe('新开工项目：15个');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.isVisible(tip)).toBe(false);
+    await page.close();
+  });
+
+  it('shows the tooltip on a tap on a phone', async () => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}stories/feature/`);
+    await page.tap(firstMark);
+    await expect.poll(() => page.textContent(tip)).toBe('复工项目：22个');
+    await context.close();
+  });
+
+  it('switches between numbers and computed shares with the view buttons', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}stories/one-plus-five/`);
+    const figure = page.locator('#chart-one-plus-five-lists');
+    const buttons = figure.locator('.chart-views button');
+    expect(await buttons.allTextContents()).toEqual(['数值', '占比']);
+    expect(await figure.locator('.chart-view').nth(0).isVisible()).toBe(true);
+    expect(await figure.locator('.chart-view').nth(1).isVisible()).toBe(false);
+    await buttons.nth(1).click();
+    expect(await buttons.nth(1).getAttribute('aria-pressed')).toBe('true');
+    expect(await figure.locator('.chart-view').nth(0).isVisible()).toBe(false);
+    const shares = figure.locator('.chart-view').nth(1);
+    expect(await shares.isVisible()).toBe(true);
+    expect(await shares.textContent()).toContain('88%');
+    expect(await shares.locator('.mark').first().getAttribute('data-tip')).toContain('计算值');
+    await page.close();
+  });
+
+  it('opens its data table from the toggle, with every value of the chart', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}stories/feature/`);
+    const figure = page.locator('#chart-project-pipeline-stages');
+    expect(await figure.locator('table').isVisible()).toBe(false);
+    await figure.locator('summary', { hasText: '查看数据表' }).click();
+    expect(await figure.locator('table').isVisible()).toBe(true);
+    const cells = await figure.locator('tbody td.num').allTextContents();
+    expect(cells).toEqual(['22个', '15个', '15个', '7个']);
+    await page.close();
+  });
+});
+
+describe('charts without JavaScript', () => {
+  it('are complete pictures with printed values and a table, on every story page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const story of ['feature', 'rural-demo', 'logistics', 'one-plus-five', 'agri-leaders', 'civilised-city', 'five-actions']) {
+      await page.goto(`${server.url}stories/${story}/`);
+      const figures = await page.$$eval('figure.chart-figure', (fs) =>
+        fs.map((f) => ({
+          id: f.id,
+          role: f.querySelector('svg')?.getAttribute('role'),
+          name: f.querySelector('svg title')?.textContent,
+          printed: f.querySelector('svg')?.textContent ?? '',
+          rows: f.querySelectorAll('table tbody tr').length,
+        })),
+      );
+      expect(figures.length, story).toBeGreaterThan(0);
+      for (const f of figures) {
+        expect(f.role, f.id).toBe('img');
+        expect(f.name, f.id).toBeTruthy();
+        expect(f.printed, f.id).toMatch(/\d/);
+        expect(f.rows, f.id).toBeGreaterThan(0);
+      }
+    }
+    await context.close();
+  });
+});
