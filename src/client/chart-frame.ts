@@ -40,6 +40,9 @@ class ChartFrame extends HTMLElement {
         mark.setAttribute('tabindex', '0');
         mark.setAttribute('role', 'img');
         mark.setAttribute('aria-label', mark.getAttribute('data-tip')!);
+        // The whole box of a mark (label, bar, value) answers the pointer, not only its painted pixels. Set here, not
+        // in CSS: the Nu checker's CSS validator rejects the SVG 2 value bounding-box.
+        (mark as SVGElement).style.pointerEvents = 'bounding-box';
       }
     }
     this.addEventListener('pointerover', (e) => {

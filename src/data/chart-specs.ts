@@ -46,7 +46,8 @@ export function parseAttributes(source: string): { attrs: Record<string, string>
 export function chartCallsIn(body: string, story: string, file: string): { specs: ChartSpec[]; errors: string[] } {
   const specs: ChartSpec[] = [];
   const errors: string[] = [];
-  for (const match of body.matchAll(/<Chart\b([\s\S]*?)(\/?)>/g)) {
+  // Quoted attribute values may contain > (a title such as 增长>10%), so the tag ends at the first > outside quotes.
+  for (const match of body.matchAll(/<Chart\b((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g)) {
     const line = body.slice(0, match.index).split('\n').length;
     const where = `${file}:${line}: <Chart>`;
     if (match[2] !== '/') errors.push(`${where} must close itself: <Chart ... />`);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { chartCallsIn, parseAttributes } from '../../src/data/chart-specs.ts';
+
+describe('reading <Chart> calls from an article', () => {
+  it('reads every attribute, rows as a list and the rest as options', () => {
+    const body = '段落\n\n<Chart id="a-1" dataset="d" kind="bar" title="标题" takeaway="要点" rows="x, y" toggle="share" />\n';
+    const { specs, errors } = chartCallsIn(body, 'story', 'content/stories/story.mdx');
+    expect(errors).toEqual([]);
+    expect(specs).toEqual([
+      { id: 'a-1', dataset: 'd', kind: 'bar', title: '标题', takeaway: '要点', rows: ['x', 'y'], story: 'story', file: 'content/stories/story.mdx', options: { toggle: 'share' } },
+    ]);
+  });
+
+  it('keeps a > inside a quoted value', () => {
+    const { specs, errors } = chartCallsIn('<Chart id="g" dataset="d" kind="bar" title="增长>10%" takeaway="a > b" />', 's', 'f.mdx');
+    expect(errors).toEqual([]);
+    expect(specs[0]!.title).toBe('增长>10%');
+    expect(specs[0]!.takeaway).toBe('a > b');
+  });
+
+  it('names the file and line of a call with a missing attribute', () => {
+    const { errors } = chartCallsIn('一\n二\n<Chart id="x" dataset="d" kind="bar" />', 's', 'content/stories/s.mdx');
+    expect(errors).toEqual(['content/stories/s.mdx:3: <Chart> is missing title="…", takeaway="…"']);
+  });
+
+  it('asks for a self-closing tag and for quoted strings', () => {
+    const { errors } = chartCallsIn('<Chart id="x" dataset="d" kind="bar" title="t" takeaway="k" width={320}>', 's', 'f.mdx');
+    expect(errors).toContain('f.mdx:1: <Chart> must close itself: <Chart ... />');
+    expect(errors).toContain('f.mdx:1: <Chart> width: use a quoted string (name="value"), not {320}');
+  });
+
+  it('refuses an id that is not kebab-case', () => {
+    const { errors } = chartCallsIn('<Chart id="Bad Id" dataset="d" kind="bar" title="t" takeaway="k" />', 's', 'f.mdx');
+    expect(errors[0]).toMatch(/id="Bad Id" must be kebab-case/);
+  });
+
+  it('parses single-quoted values', () => {
+    expect(parseAttributes(` a='1' b="2"`).attrs).toEqual({ a: '1', b: '2' });
+  });
+});
