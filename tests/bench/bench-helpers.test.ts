@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { growthExponent, gzipSize, median } from '../../scripts/bench/stats.ts';
+import { extractStory, floorPage, FLOOR_CSS } from '../../scripts/bench/floor.ts';
+import { splitInline, urlFor } from '../../scripts/bench/weight.ts';
+import { COUNT_ROWS, PART_ROWS, checkedRows, kindsFor, syntheticStory } from '../../scripts/bench/synthetic.ts';
+import { findBlock } from '../../src/data/report.ts';
+
+describe('bench stats', () => {
+  it('fits the exponent of a power law', () => {
+    expect(growthExponent([1, 10, 100].map((x) => ({ x, y: 3 * x })))).toBeCloseTo(1, 10);
+    expect(growthExponent([2, 4, 8, 16].map((x) => ({ x, y: x * x })))).toBeCloseTo(2, 10);
+    expect(growthExponent([{ x: 5, y: 1 }])).toBeNaN();
+  });
+  it('takes medians and gzip sizes', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(median([null, undefined])).toBeNaN();
+    expect(gzipSize('')).toBe(0);
+    expect(gzipSize('a'.repeat(10_000))).toBeLessThan(100);
+  });
+});
+
+describe('floor page', () => {
+  const html = `<!DOCTYPE html><html lang="zh-CN"><head><title>标题 | 站</title><style>.x{}</style></head><body>
+    <header><nav><p>导航</p><svg class="icon"><path d="M0 0"/></svg></nav></header>
+    <main><article><h1>标题</h1><p>第一段 <a href="#">原文</a></p>
+      <figure><chart-frame><svg viewBox="0 0 10 10"><text>18</text></svg></chart-frame>
+      <table><tr><td>18个</td></tr></table></figure><h2>小&lt;标题</h2><p>a &amp; b</p></article></main>
+    <footer><p>页脚</p></footer><script type="module">customElements.define("chart-frame",class{})</script></body></html>`;
+  const extract = extractStory(html);
+
+  it('keeps the article text, every SVG and table, in order', () => {
+    expect(extract.title).toBe('标题 | 站');
+    expect(extract.lang).toBe('zh-CN');
+    expect(extract.items.map((i) => i.kind)).toEqual(['svg', 'heading', 'paragraph', 'svg', 'table', 'heading', 'paragraph']);
+    expect(extract.items[2]).toEqual({ kind: 'paragraph', text: '第一段 原文' });
+    expect(extract.hasChartFrame).toBe(true);
+    expect(extract.chartFrameScripts).toHaveLength(1);
+  });
+
+  it('writes a minimal page with ~300 bytes of CSS and the tooltip script', () => {
+    const page = floorPage(extract, 'console.log(1)');
+    expect(page.startsWith('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport"')).toBe(true);
+    expect(FLOOR_CSS.length).toBeGreaterThan(250);
+    expect(FLOOR_CSS.length).toBeLessThan(350);
+    expect(page).toContain('<h2>小&lt;标题</h2>');
+    expect(page).toContain('<p>a &amp; b</p>');
+    expect(page).toContain('<table>');
+    expect(page).toContain('<script type="module">console.log(1)</script>');
+    expect(page).not.toContain('页脚');
+    expect(floorPage(extract)).not.toContain('<script');
+  });
+});
+
+describe('page weight helpers', () => {
+  it('splits inline CSS and JS from the document, leaving JSON data in HTML', () => {
+    const parts = splitInline('<head><style>a{}</style><script>f()</script><script type="application/ld+json">{}</script></head>');
+    expect(parts).toEqual({ html: '<head><style></style><script></script><script type="application/ld+json">{}</script></head>', css: 'a{}', js: 'f()' });
+  });
+  it('maps files to URLs', () => {
+    expect(urlFor('http://h/', 'index.html')).toBe('http://h/');
+    expect(urlFor('http://h/', 'stories/a/index.html')).toBe('http://h/stories/a/');
+    expect(urlFor('http://h/', '404.html')).toBe('http://h/404.html');
+  });
+});
+
+describe('synthetic stories', () => {
+  it('quote the report word for word', () => {
+    const text = (id: string) => findBlock(id)?.block.text;
+    expect(checkedRows(COUNT_ROWS, text)).toHaveLength(COUNT_ROWS.length);
+    expect(checkedRows(PART_ROWS, text)).toHaveLength(PART_ROWS.length);
+  });
+  it('have five charts of the kinds in turn, with unique ids', () => {
+    expect(kindsFor(2, ['bar', 'column', 'waffle'])).toEqual(['waffle', 'bar', 'column', 'waffle', 'bar']);
+    const mdx = syntheticStory(7, [{ id: 'feature-p18', text: '段落' }], kindsFor(7, ['bar']), 1007);
+    expect(mdx.match(/<Chart /g)).toHaveLength(5);
+    expect(new Set([...mdx.matchAll(/id="(s7-\d)"/g)].map((m) => m[1])).size).toBe(5);
+    expect(mdx).toContain('datasets:\n  - bench-s7');
+    expect(syntheticStory(7, [{ id: 'feature-p18', text: '段落' }], [], 1)).toContain('datasets: []');
+  });
+});
+
+describe('build output', () => {
+  it('sums per-file render times by route', async () => {
+    const { routeTimes, astroBuiltIn } = await import('../../scripts/bench/scale.ts');
+    const out = '12:00 ├─ /404.html (+15ms) \n12:00 ├─ /embed/s1-1/index.html (+3ms)\n12:00 └─ /embed/s1-2/index.html (+1.5s)\n ├─ /index.html (+2ms)\n[build] 3 page(s) built in 8.63s';
+    expect(routeTimes(out)).toEqual({ '404': { files: 1, ms: 15 }, embed: { files: 2, ms: 1503 }, index: { files: 1, ms: 2 } });
+    expect(astroBuiltIn(out)).toBe(8.63);
+  });
+});
+
+describe("Astro's build time line", () => {
+  it('reads ms, s and minutes', async () => {
+    const { astroBuiltIn } = await import('../../scripts/bench/scale.ts');
+    expect(astroBuiltIn('[build] 3 page(s) built in 850ms')).toBe(0.85);
+    expect(astroBuiltIn('[build] 6041 page(s) built in \x1b[1m5m 12s\x1b[22m')).toBe(312);
+    expect(astroBuiltIn('nothing')).toBeNull();
+  });
+});
