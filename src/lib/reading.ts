@@ -54,3 +54,57 @@ export function relatedIds(id: string, texts: ReadonlyMap<string, string>, count
     .slice(0, count)
     .map((r) => r.other);
 }
+
+/** Below this many stories every pair is compared; above it only stories that share rare bigrams are. */
+const fullComparisonLimit = 300;
+/** How many of a story's rarest bigrams choose its candidates, and how many candidates are scored at most. */
+const rareGrams = 24;
+const maxCandidates = 200;
+
+/**
+ * Returns each story's related ids, computed once for the whole archive: bigram sets are built once per text, and a
+ * large archive compares a story only with stories sharing its rarest bigrams, so the cost grows about linearly
+ * with the number of stories instead of with its square (relatedIds on every page was quadratic per page).
+ */
+export function relatedIndex(texts: ReadonlyMap<string, string>, count = 3): Map<string, string[]> {
+  const ids = [...texts.keys()].sort();
+  const grams = new Map(ids.map((id) => [id, bigrams(texts.get(id)!)]));
+  const jaccard = (a: Set<string>, b: Set<string>) => {
+    let shared = 0;
+    for (const g of a) if (b.has(g)) shared += 1;
+    const union = a.size + b.size - shared;
+    return union === 0 ? 0 : shared / union;
+  };
+  const postings = new Map<string, string[]>();
+  if (ids.length > fullComparisonLimit) {
+    for (const id of ids) for (const g of grams.get(id)!) (postings.get(g) ?? postings.set(g, []).get(g)!).push(id);
+  }
+  const result = new Map<string, string[]>();
+  for (const id of ids) {
+    const own = grams.get(id)!;
+    let candidates: string[];
+    if (ids.length <= fullComparisonLimit) candidates = ids;
+    else {
+      const rare = [...own].map((g) => [g, postings.get(g)!.length] as const).filter(([, df]) => df > 1);
+      rare.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+      const picked = new Set<string>();
+      for (const [g] of rare.slice(0, rareGrams)) {
+        for (const other of postings.get(g)!) {
+          if (picked.size >= maxCandidates) break;
+          picked.add(other);
+        }
+      }
+      candidates = [...picked];
+    }
+    result.set(
+      id,
+      candidates
+        .filter((other) => other !== id)
+        .map((other) => ({ other, score: jaccard(own, grams.get(other)!) }))
+        .sort((p, q) => q.score - p.score || p.other.localeCompare(q.other))
+        .slice(0, count)
+        .map((r) => r.other),
+    );
+  }
+  return result;
+}

@@ -31,7 +31,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const svg = shareSvg((props as { card: ShareCard }).card);
-  // No metadata and fixed encoder settings: two builds write byte-identical files.
-  const png = await sharp(Buffer.from(svg), { density: 72 }).png({ compressionLevel: 9, palette: false }).toBuffer();
+  // No metadata and fixed encoder settings: two builds write byte-identical files. Level 6, not 9: a third of the time
+  // (13 ms against 36 ms a card) for about 19% more bytes, and share images are not part of any page's weight.
+  const png = await sharp(Buffer.from(svg), { density: 72 }).png({ compressionLevel: 6, palette: false }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
