@@ -19,8 +19,10 @@ export function lightRules(css: string): string {
   return rules.join('\n');
 }
 
+let style: string | undefined;
+
 /** Inserts a <style> with the chart colours (light theme) and a paper background after the <svg> start tag. */
 export function standaloneSvg(svg: string): string {
-  const style = `<style>${lightRules(chartsCss).replace(/:root/g, 'svg')}\nsvg{background:#fdfcf9;color:#1d1d1b;font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif}</style>`;
+  style ??= `<style>${lightRules(chartsCss).replace(/:root/g, 'svg')}\nsvg{background:#fdfcf9;color:#1d1d1b;font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif}</style>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace(/^(<svg\b[^>]*>)/, `$1${style}`)}\n`;
 }
