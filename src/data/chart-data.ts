@@ -49,3 +49,23 @@ export function rowSourceParagraphs(dataset: Dataset, rows: readonly Row[]): str
   for (const row of rows) visit(row, 0);
   return [...found];
 }
+
+/** Writes a computed row's formula for readers: row ids become their labels, operators become × ÷ −. */
+export function formulaInWords(dataset: Dataset, row: Row): string {
+  const formula = row.derived?.formula;
+  if (!formula) return '';
+  const labels = new Map(dataset.rows.map((r) => [r.id, `“${r.label}”`]));
+  // Longest ids first, so "investment" never replaces the start of "investment-total".
+  const ids = [...(row.derived?.inputs ?? [])].sort((a, b) => b.length - a.length);
+  let text = ` ${formula} `;
+  for (const id of ids) {
+    const label = labels.get(id) ?? `“${id}”`;
+    text = text.replace(new RegExp(`(?<![\\w/-])${id.replace(/[-/]/g, '\\$&')}(?![\\w-])`, 'g'), label);
+  }
+  return text
+    .replace(/\s\*\s|×/g, ' × ')
+    .replace(/\s\/\s|÷/g, ' ÷ ')
+    .replace(/\s-\s|−/g, ' − ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -38,3 +38,17 @@ describe('reading <Chart> calls from an article', () => {
     expect(parseAttributes(` a='1' b="2"`).attrs).toEqual({ a: '1', b: '2' });
   });
 });
+
+import { formulaInWords } from '../../src/data/chart-data.ts';
+import { getDataset } from '../../src/data/datasets.ts';
+
+describe('computed values explained to readers', () => {
+  it('write the formula with the rows’ labels and proper operators', () => {
+    const logistics = getDataset('logistics-projects');
+    const planned = logistics.rows.find((r) => r.id === 'planned')!;
+    expect(formulaInWords(logistics, planned)).toBe('“建成已运营、新开工及计划本年度开工的物流项目” − “已建成并投入运营” − “已开工新建、续建”');
+    const restructuring = getDataset('restructuring');
+    const share = restructuring.rows.find((r) => r.id === 'invested-share')!;
+    expect(formulaInWords(restructuring, share)).not.toMatch(/[a-z]/);
+  });
+});
