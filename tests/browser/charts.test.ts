@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist('dist', '/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const tip = '#chart-project-pipeline-stages .chart-tip';
 const firstMark = '#chart-project-pipeline-stages .mark >> nth=0';
 
 describe('an interactive chart', () => {
   it('shows a tooltip with the value when a mark is hovered, and hides it when the pointer leaves', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}stories/feature/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}stories/feature/`);
     await page.hover(firstMark);
     await expect.poll(() => page.isVisible(tip)).toBe(true);
     expect(await page.textContent(tip)).toBe('复工项目：22个');
@@ -31,8 +20,8 @@ describe('an interactive chart', () => {
   });
 
   it('can be used with the keyboard: Tab reaches each mark, its tooltip shows, Escape closes it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}stories/feature/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}stories/feature/`);
     const marks = await page.$$eval('#chart-project-pipeline-stages .mark', (ms) => ms.map((m) => [m.getAttribute('tabindex'), m.getAttribute('role'), m.getAttribute('aria-label')]));
     expect(marks).toHaveLength(4);
     for (const [tabindex, role, label] of marks) {
@@ -50,17 +39,17 @@ describe('an interactive chart', () => {
   });
 
   it('shows the tooltip on a tap on a phone', async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}stories/feature/`);
+    await page.goto(`${site.url}stories/feature/`);
     await page.tap(firstMark);
     await expect.poll(() => page.textContent(tip)).toBe('复工项目：22个');
     await context.close();
   });
 
   it('switches between numbers and computed shares with the view buttons', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}stories/one-plus-five/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}stories/one-plus-five/`);
     const figure = page.locator('#chart-one-plus-five-lists');
     const buttons = figure.locator('.chart-views button');
     expect(await buttons.allTextContents()).toEqual(['数值', '占比']);
@@ -77,8 +66,8 @@ describe('an interactive chart', () => {
   });
 
   it('opens its data table from the toggle, with every value of the chart', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}stories/feature/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}stories/feature/`);
     const figure = page.locator('#chart-project-pipeline-stages');
     expect(await figure.locator('table').isVisible()).toBe(false);
     await figure.locator('summary', { hasText: '查看数据表' }).click();
@@ -91,10 +80,10 @@ describe('an interactive chart', () => {
 
 describe('charts without JavaScript', () => {
   it('are complete pictures with printed values and a table, on every story page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const story of ['feature', 'rural-demo', 'logistics', 'one-plus-five', 'agri-leaders', 'civilised-city', 'five-actions']) {
-      await page.goto(`${server.url}stories/${story}/`);
+      await page.goto(`${site.url}stories/${story}/`);
       const figures = await page.$$eval('figure.chart-figure', (fs) =>
         fs.map((f) => ({
           id: f.id,

@@ -1,10 +1,9 @@
 // Page-level quality gates, run on every page of the built dist/ in headless Chromium:
 // no console errors, no Content-Security-Policy violations, no request to any host but the test server,
 // no horizontal overflow at 375 px and 1280 px, and every chart complete (SVG + table) with JavaScript off.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
 import { builtPages } from '../helpers/pages.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,17 +20,7 @@ const stories = pages.filter((p) => p.story);
 const chartPages = pages.filter((p) => p.story || readFileSync(join('dist', p.file), 'utf8').includes('chart-figure'));
 const widths = [375, 1280];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist('dist', '/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 interface Visit {
   page: Page;
@@ -49,12 +38,12 @@ async function visit(
   path: string,
   options: { javaScriptEnabled?: boolean; width?: number; idle?: boolean; bypassCSP?: boolean } = {},
 ): Promise<Visit> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     bypassCSP: options.bypassCSP ?? false,
     viewport: { width: options.width ?? 1280, height: 900 },
   });
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.url).origin;
   const foreign: string[] = [];
   const failed: string[] = [];
   const errors: string[] = [];
@@ -76,12 +65,12 @@ async function visit(
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
   page.on('response', (r) => {
-    if (r.status() >= 400 && !(path === '404.html' && r.url() === server.url + path)) failed.push(`${r.status()} ${r.url()}`);
+    if (r.status() >= 400 && !(path === '404.html' && r.url() === site.url + path)) failed.push(`${r.status()} ${r.url()}`);
   });
   page.on('requestfailed', (r) => {
     if (!foreign.includes(r.url())) failed.push(`failed ${r.url()} (${r.failure()?.errorText})`);
   });
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.goto(site.url + path, { waitUntil: 'load' });
   // Give late scripts (deferred modules, idle callbacks) a moment to run and complain.
   if (options.idle !== false) await page.waitForLoadState('networkidle');
   return { page, context, errors, foreign, failed };

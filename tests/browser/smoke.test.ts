@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist('dist', '/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('a reader opening the site', () => {
   it('sees the home page in Chinese with the lead story first and every brief', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(site.url);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     const lead = await page.textContent('.lead h2');
     expect(lead).toContain('培育优势产业 再造发展引擎');
@@ -33,8 +21,8 @@ describe('a reader opening the site', () => {
   });
 
   it('can open an article from the home page and follow a paragraph to the source', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.url);
     await page.click('text=建区域性物流中心 推动产业升级');
     await page.waitForURL(/stories\/logistics\/$/);
     expect(await page.textContent('h1')).toBe('建区域性物流中心 推动产业升级');
@@ -46,9 +34,9 @@ describe('a reader opening the site', () => {
   });
 
   it('reads fully with JavaScript switched off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}stories/feature/`);
+    await page.goto(`${site.url}stories/feature/`);
     const text = await page.textContent('main');
     expect(text).toContain('核心提示');
     expect(text).toContain('总投资84.4亿元');
