@@ -38,6 +38,16 @@ if (box) {
       autofocus: true,
       translations: { placeholder: '输入要搜索的词，如：物流', zero_results: '没有找到与“[SEARCH_TERM]”相关的内容' },
     });
+    // Pagefind names its box with a title only; axe (label-title-only) wants a visible label tied to the input.
+    const input = box.querySelector<HTMLInputElement>('input');
+    if (input) {
+      input.id = 'search-input';
+      const label = document.createElement('label');
+      label.htmlFor = input.id;
+      label.className = 'search-label';
+      label.textContent = '搜索报道与数据';
+      box.prepend(label);
+    }
     const q = new URLSearchParams(location.search).get('q');
     if (q) ui.triggerSearch(q);
   });
