@@ -22,7 +22,9 @@ export const GET: APIRoute = async ({ site: origin }) => {
       `<title>${esc(s.data.title)}</title>`,
       `<link>${esc(url)}</link>`,
       `<guid isPermaLink="${origin ? 'true' : 'false'}">${esc(origin ? url : `shushuo-longcheng:${s.id}`)}</guid>`,
-      `<description>${esc(s.data.summary)}</description>`,
+      // Readers decode <description> and then render it as HTML: escape for HTML first, then for XML, so markup in a
+      // summary stays text.
+      `<description>${esc(esc(s.data.summary))}</description>`,
       s.data.column ? `<category>${esc(s.data.column)}</category>` : '',
       `<dc:creator>${esc(s.data.byline)}</dc:creator>`,
       '</item>',
