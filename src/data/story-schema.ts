@@ -1,5 +1,7 @@
 /** The frontmatter every article in content/stories/ must have; Astro names the file and field when it fails. */
 import { z } from 'astro/zod';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { findBlock } from './report.ts';
 
 const paragraphRef = z
@@ -7,6 +9,20 @@ const paragraphRef = z
   .refine((id) => findBlock(id) !== undefined, {
     message: 'is not a paragraph id in content/source/report.json (ids look like "feature-p07"; see /source/)',
   });
+
+/** Returns the ids of the dataset files in content/data/ (the build runs from the project root). */
+function datasetFiles(): Set<string> {
+  try {
+    return new Set(readdirSync(join(process.cwd(), 'content/data')).filter((f) => f.endsWith('.json') && f !== 'not-data.json').map((f) => f.slice(0, -5)));
+  } catch {
+    return new Set();
+  }
+}
+
+const datasetRef = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .refine((id) => datasetFiles().has(id), { message: 'names no dataset in content/data/ (see /data/ for the ids)' });
 
 export const storySchema = z.object({
   /** Headline as printed. */
@@ -30,7 +46,7 @@ export const storySchema = z.object({
   /** Every source paragraph the article draws on. */
   sources: z.array(paragraphRef).min(1, 'lists at least one source paragraph'),
   /** Ids of the datasets in content/data/ the article's charts use. */
-  datasets: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  datasets: z.array(datasetRef).default([]),
   /** The time the report speaks of, in words; never a made-up publication date. */
   period: z.string().min(2),
   draft: z.boolean().default(false),

@@ -42,4 +42,17 @@ describe('a story with bad frontmatter', () => {
       restore();
     }
   }, 120_000);
+
+  it('fails the build naming a dataset that does not exist', () => {
+    const restore = breakStory('logistics.mdx', (t) => t.replace('  - logistics-projects', '  - logistics-projectz'));
+    try {
+      const run = astroBuild({}, copy.dir);
+      expect(run.status).not.toBe(0);
+      expect(run.output).toMatch(/logistics/);
+      expect(run.output).toMatch(/datasets/);
+      expect(run.output).toMatch(/names no dataset/);
+    } finally {
+      restore();
+    }
+  }, 120_000);
 });
