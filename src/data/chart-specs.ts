@@ -42,13 +42,25 @@ export function parseAttributes(source: string): { attrs: Record<string, string>
   return { attrs, errors };
 }
 
-/** Finds every `<Chart ... />` call in an MDX body and returns its spec or the problems with it. */
-export function chartCallsIn(body: string, story: string, file: string): { specs: ChartSpec[]; errors: string[] } {
+/**
+ * Returns the line of the file on which the body starts (the body of a content entry comes without its
+ * frontmatter), so that messages give line numbers of the file the editor has open.
+ */
+export function bodyFirstLine(fileText: string, body: string): number {
+  const at = body ? fileText.indexOf(body) : -1;
+  return at < 0 ? 1 : fileText.slice(0, at).split('\n').length;
+}
+
+/**
+ * Finds every `<Chart ... />` call in an MDX body and returns its spec or the problems with it; `firstLine` is the
+ * line of the file the body starts on (see bodyFirstLine).
+ */
+export function chartCallsIn(body: string, story: string, file: string, firstLine = 1): { specs: ChartSpec[]; errors: string[] } {
   const specs: ChartSpec[] = [];
   const errors: string[] = [];
   // Quoted attribute values may contain > (a title such as 增长>10%), so the tag ends at the first > outside quotes.
   for (const match of body.matchAll(/<Chart\b((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g)) {
-    const line = body.slice(0, match.index).split('\n').length;
+    const line = firstLine - 1 + body.slice(0, match.index).split('\n').length;
     const where = `${file}:${line}: <Chart>`;
     if (match[2] !== '/') errors.push(`${where} must close itself: <Chart ... />`);
     const { attrs, errors: attrErrors } = parseAttributes(match[1]!);

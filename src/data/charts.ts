@@ -1,6 +1,7 @@
 /** Every chart on the site: specs read from the stories, checked against datasets and chart kinds, rendered once. */
 import { getCollection } from 'astro:content';
-import { chartCallsIn, type ChartSpec } from './chart-specs.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { bodyFirstLine, chartCallsIn, type ChartSpec } from './chart-specs.ts';
 import { getDataset, type Dataset } from './datasets.ts';
 import { toChartData } from './chart-data.ts';
 import { layoutChartData, loadLayout } from './diagrams.ts';
@@ -30,7 +31,9 @@ async function loadSpecs(): Promise<ChartSpec[]> {
   const errors: string[] = [];
   for (const story of stories) {
     const file = story.filePath ?? `content/stories/${story.id}.mdx`;
-    const found = chartCallsIn(story.body ?? '', story.id, file);
+    // story.body has no frontmatter: count lines from the file so messages point at the line the editor sees.
+    const body = story.body ?? '';
+    const found = chartCallsIn(body, story.id, file, existsSync(file) ? bodyFirstLine(readFileSync(file, 'utf8'), body) : 1);
     errors.push(...found.errors);
     for (const spec of found.specs) {
       errors.push(...checkSpec(spec).map((e) => `${file}: <Chart id="${spec.id}"> ${e}`));

@@ -10,10 +10,10 @@ const paragraphRef = z
     message: 'is not a paragraph id in content/source/report.json (ids look like "feature-p07"; see /source/)',
   });
 
-/** Returns the ids of the dataset files in content/data/ (the build runs from the project root). */
+/** Returns the ids of the dataset files in content/data/ of the project root (SHUSHUO_ROOT, as for new:story, else cwd). */
 function datasetFiles(): Set<string> {
   try {
-    return new Set(readdirSync(join(process.cwd(), 'content/data')).filter((f) => f.endsWith('.json') && f !== 'not-data.json').map((f) => f.slice(0, -5)));
+    return new Set(readdirSync(join(process.env.SHUSHUO_ROOT ?? process.cwd(), 'content/data')).filter((f) => f.endsWith('.json') && f !== 'not-data.json').map((f) => f.slice(0, -5)));
   } catch {
     return new Set();
   }

@@ -23,6 +23,16 @@ function run(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
+/** Validates scaffolded frontmatter against the story schema, with the scaffold's folder as the project root. */
+function parseStory(dir: string, mdx: string) {
+  process.env.SHUSHUO_ROOT = dir;
+  try {
+    return storySchema.parse(frontmatter(mdx));
+  } finally {
+    delete process.env.SHUSHUO_ROOT;
+  }
+}
+
 function frontmatter(mdx: string): unknown {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
   expect(m, 'the story starts with a frontmatter block').not.toBeNull();
@@ -36,7 +46,7 @@ describe('npm run new:story', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('content/stories/port-logistics.mdx');
     const mdx = readFileSync(join(dir, 'content/stories/port-logistics.mdx'), 'utf8');
-    const data = storySchema.parse(frontmatter(mdx));
+    const data = parseStory(dir, mdx);
     expect(data).toMatchObject({ title: '港口物流', draft: true, kind: 'brief', datasets: ['port-logistics'], sources: ['logistics-p02'] });
     // After the seven real stories (orders 0–6), on the home page's next free position.
     expect(data.order).toBe(nextOrder(join(root, 'content/stories')));
@@ -51,7 +61,7 @@ describe('npm run new:story', () => {
     expect(mdx.match(/<Chart\b/g)).toHaveLength(1);
     expect(mdx).toMatch(/\{\/\*[\s\S]*请替换[\s\S]*Replace[\s\S]*\*\/\}/);
     expect(mdx).toContain('<Src p="logistics-p02" />');
-    expect(storySchema.parse(frontmatter(mdx)).title).toBe('待定标题（请替换）');
+    expect(parseStory(dir, mdx).title).toBe('待定标题（请替换）');
   });
 
   it('writes a dataset with every field, each row quoting a real paragraph that contains its value', () => {

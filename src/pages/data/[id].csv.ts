@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allDatasets, getDataset, toCsv } from '../../data/datasets.ts';
+import { publishedDatasets } from '../../data/stories.ts';
+import { getDataset, toCsv } from '../../data/datasets.ts';
 
-export const getStaticPaths: GetStaticPaths = () => allDatasets().map((d) => ({ params: { id: d.id } }));
+export const getStaticPaths: GetStaticPaths = async () => (await publishedDatasets()).map((d) => ({ params: { id: d.id } }));
 
 /** Serves a dataset as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese correctly). */
 export const GET: APIRoute = ({ params }) =>

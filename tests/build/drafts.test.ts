@@ -1,0 +1,103 @@
+/**
+ * draft: true keeps a story out of everything the production build makes — its page, share image, chart embeds
+ * and SVGs, the home page, the RSS feed, the sitemap and the Pagefind search index — and draft: false puts it in
+ * all of them. (In `npm run dev` drafts are shown: publishedStories() and allChartSpecs() include them when
+ * import.meta.env.DEV.) Run in a temporary copy, scaffolded with new:story, built with scripts/build.mjs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { buildEnv, projectCopy, siteBuild } from '../helpers/build.ts';
+import { findBrokenLinks, htmlFiles } from '../helpers/links.ts';
+
+const slug = 'draft-check';
+const chartId = `${slug}-1`;
+const origin = 'https://example.org';
+let copy: ReturnType<typeof projectCopy>;
+const at = (path: string) => join(copy.dir, path);
+
+beforeAll(() => {
+  copy = projectCopy();
+  const run = spawnSync('npm', ['run', 'new:story', '--', slug, '--root', copy.dir, '--title', '草稿检查'], { cwd: copy.dir, env: buildEnv(), encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`new:story failed: ${run.stderr}`);
+});
+afterAll(() => copy?.remove());
+
+/** The URLs of the pages in Pagefind's index (each fragment is gzipped "pagefind_dcd" + JSON). */
+function searchIndexUrls(dist: string): string[] {
+  const dir = join(dist, 'pagefind', 'fragment');
+  return readdirSync(dir).map((f) => {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+  });
+}
+
+/** Everything the build made for the story, and every place that mentions it. */
+function traces(dist: string) {
+  const sitemap = readdirSync(dist).filter((f) => /^sitemap.*\.xml$/.test(f)).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+  return {
+    page: existsSync(join(dist, `stories/${slug}/index.html`)),
+    shareImage: existsSync(join(dist, `og/${slug}.png`)),
+    embed: existsSync(join(dist, `embed/${chartId}/index.html`)),
+    chartSvg: existsSync(join(dist, `charts/${chartId}.svg`)),
+    home: readFileSync(join(dist, 'index.html'), 'utf8').includes(`stories/${slug}/`),
+    feed: readFileSync(join(dist, 'rss.xml'), 'utf8').includes(`/stories/${slug}/`),
+    sitemap: sitemap.includes(`/stories/${slug}/`),
+    search: searchIndexUrls(dist).some((u) => u.includes(`/stories/${slug}/`)),
+    // The story's title on any page (the data pages are checked on their own below: the dataset is not a story).
+    title: htmlFiles(dist).some((f) => !f.startsWith(join(dist, 'data')) && readFileSync(f, 'utf8').includes('草稿检查')),
+  };
+}
+
+describe('a draft story', () => {
+  it('shows in npm run dev (astro dev), chart included', async () => {
+    const port = 43000 + Math.floor(Math.random() * 2000);
+    const dev = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: copy.dir, env: buildEnv(), stdio: 'ignore', detached: true });
+    try {
+      let html = '';
+      for (let i = 0; i < 120 && !html; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        try {
+          const res = await fetch(`http://127.0.0.1:${port}/stories/${slug}/`);
+          if (res.ok) html = await res.text();
+        } catch {
+          // not listening yet
+        }
+      }
+      expect(html).toContain('草稿检查');
+      expect(html).toContain(`id="chart-${chartId}"`);
+    } finally {
+      if (dev.pid) process.kill(-dev.pid, 'SIGTERM');
+    }
+  }, 120_000);
+
+  it('is absent from the built site, the feed, the sitemap and the search index', () => {
+    expect(readFileSync(at(`content/stories/${slug}.mdx`), 'utf8')).toMatch(/^draft: true$/m);
+    const run = siteBuild({ SITE_URL: origin }, copy.dir);
+    expect(run.status, run.output).toBe(0);
+    const dist = at('dist');
+    expect(existsSync(join(dist, 'sitemap-index.xml')), 'the sitemap is written when SITE_URL is set').toBe(true);
+    expect(searchIndexUrls(dist).some((u) => u.includes('/stories/logistics/')), 'the index holds the published stories').toBe(true);
+    expect(traces(dist)).toEqual({ page: false, shareImage: false, embed: false, chartSvg: false, home: false, feed: false, sitemap: false, search: false, title: false });
+  }, 300_000);
+
+  // A draft's dataset is not published either: /data/ lists only datasets that published stories use.
+  it('leaves its dataset off the data pages, so nothing links to the missing page', () => {
+    const dist = at('dist');
+    expect(existsSync(join(dist, `data/${slug}.json`))).toBe(false);
+    expect(readFileSync(join(dist, 'data/index.html'), 'utf8')).not.toContain(`id="${slug}"`);
+    expect(findBrokenLinks(dist, '/').broken).toEqual([]);
+  });
+
+  it('is published everywhere once draft is set to false', () => {
+    const file = at(`content/stories/${slug}.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true$/m, 'draft: false'));
+    const run = siteBuild({ SITE_URL: origin }, copy.dir);
+    expect(run.status, run.output).toBe(0);
+    const dist = at('dist');
+    expect(traces(dist)).toEqual({ page: true, shareImage: true, embed: true, chartSvg: true, home: true, feed: true, sitemap: true, search: true, title: true });
+    expect(findBrokenLinks(dist, '/').broken).toEqual([]);
+  }, 300_000);
+});

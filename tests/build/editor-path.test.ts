@@ -1,0 +1,129 @@
+/**
+ * The editor's path, end to end, in a temporary copy of the project: scaffold a story with npm run new:story, give
+ * it a dataset and charts, make the mistakes editors make in <Chart> calls and read the build's messages, fix them,
+ * publish (draft: false), build with scripts/build.mjs and find the story with its charts in dist/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { astroBuild, buildEnv, projectCopy, siteBuild } from '../helpers/build.ts';
+
+const slug = 'port-logistics';
+const storyFile = `content/stories/${slug}.mdx`;
+let copy: ReturnType<typeof projectCopy>;
+const at = (path: string) => join(copy.dir, path);
+
+beforeAll(() => {
+  copy = projectCopy();
+});
+afterAll(() => copy?.remove());
+
+/** A small dataset of the editor's own: two quoted counts and a share the site computes. */
+const dataset = {
+  id: slug,
+  title: '物流项目的进展',
+  description: '龙城区物流项目的数量，引自 logistics-p02。',
+  stories: [slug],
+  asOf: '2021年9月初（报道中的“截至目前”）',
+  unitNote: '个：项目数；%：本站计算的占比。',
+  notes: [],
+  rows: [
+    { id: 'total', label: '物流项目共计', value: 18, unit: '个', role: 'total', source: { paragraph: 'logistics-p02', quote: '物流项目共计18个' } },
+    { id: 'operating', label: '已建成并投入运营', value: 7, unit: '个', role: 'part', source: { paragraph: 'logistics-p02', quote: '已建成并投入运营项目7个' } },
+    { id: 'started', label: '已开工新建、续建', value: 6, unit: '个', role: 'part', source: { paragraph: 'logistics-p02', quote: '已开工新建、续建项目6个' } },
+    { id: 'operating-share', label: '已运营项目占比', value: 38.9, unit: '%', derived: { formula: 'operating ÷ total × 100', inputs: ['operating', 'total'], note: '本站计算' } },
+  ],
+};
+
+const goodCharts = `
+<Chart id="port-logistics-status" dataset="port-logistics" kind="stacked" rows="total,operating,started" title="18个物流项目的进展" takeaway="18个物流项目中，7个已建成运营，6个已开工。" />
+
+<Chart id="port-logistics-share" dataset="port-logistics" kind="progress" rows="operating,total" title="已运营的物流项目" takeaway="已建成运营的项目约占全部18个的38.9%。" />
+`;
+
+// Every mistake at once: the build reports all of them, each naming the file and the line or the chart's id.
+const brokenCharts = `
+<Chart id="port-unknown-dataset" dataset="port-logistix" kind="bar" title="数据集名写错" takeaway="数据集不存在。" />
+
+<Chart id="port-unknown-kind" dataset="port-logistics" kind="pie" title="没有这种图" takeaway="饼图不是图表类型。" />
+
+<Chart id="port-unknown-row" dataset="port-logistics" kind="bar" rows="total,finished" title="行名写错" takeaway="finished 不是数据行。" />
+
+<Chart id="port-missing-takeaway" dataset="port-logistics" kind="bar" title="少了结论" />
+
+<Chart id="logistics-status" dataset="port-logistics" kind="bar" title="id 与另一篇文章重复" takeaway="logistics-status 已被使用。" />
+
+<Chart id="port-not-closed" dataset="port-logistics" kind="bar" title="没有自闭合" takeaway="写成了成对标签。"></Chart>
+
+<Chart id="port-unlisted" dataset="parks" kind="bar" title="数据集没写进 frontmatter" takeaway="parks 不在 datasets 中。" />
+`;
+
+let scaffolded = '';
+
+/** Writes the story as the editor would: from the scaffold, with a figure in the prose and these charts. */
+function writeStory(charts: string, draft: boolean) {
+  const text = scaffolded
+    .replace(/^draft: true$/m, `draft: ${draft}`)
+    .replace(/^title: .*$/m, 'title: "龙城区物流项目共计18个"')
+    .replace(/<Chart [^\n]*\/>\n/, `物流项目共计<Fig d="${slug}" r="total">18个</Fig>。<Src p="logistics-p02" />\n${charts}`);
+  writeFileSync(at(storyFile), text);
+}
+
+describe("an editor's story, from new:story to dist/", () => {
+  it('new:story scaffolds the story and its dataset into the copy (--root)', () => {
+    const run = spawnSync('npm', ['run', 'new:story', '--', slug, '--root', copy.dir], { cwd: copy.dir, env: buildEnv(), encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`wrote ${storyFile}`);
+    scaffolded = readFileSync(at(storyFile), 'utf8');
+    expect(scaffolded).toMatch(/^draft: true$/m);
+    expect(scaffolded).toContain(`<Chart id="${slug}-1" dataset="${slug}"`);
+    writeFileSync(at(`content/data/${slug}.json`), JSON.stringify(dataset, null, 2) + '\n');
+  });
+
+  it("a build with broken chart calls fails, and says for each where it is, what is wrong and how to fix it", () => {
+    writeStory(goodCharts + brokenCharts, false);
+    const lineOf = (needle: string) => readFileSync(at(storyFile), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+    const run = astroBuild({}, copy.dir);
+    expect(run.status).not.toBe(0);
+    const out = run.output.replace(/\x1b\[[0-9;]*m/g, '');
+    const expected = [
+      `${storyFile}: <Chart id="port-unknown-dataset"> dataset="port-logistix": unknown dataset "port-logistix"`,
+      `${storyFile}: <Chart id="port-unknown-kind"> kind="pie" is not a chart kind; use one of: bar, column`,
+      `${storyFile}: <Chart id="port-unknown-row"> rows: "finished" is not a row of dataset "port-logistics" (rows: total, operating, started, operating-share)`,
+      `${storyFile}:${lineOf('port-missing-takeaway')}: <Chart> is missing takeaway="…"`,
+      `${storyFile}: <Chart id="logistics-status"> uses an id already used in`,
+      `${storyFile}:${lineOf('port-not-closed')}: <Chart> must close itself: <Chart ... />`,
+      `${storyFile}: <Chart id="port-unlisted"> uses dataset "parks", which is not listed in the frontmatter's datasets: [${slug}]`,
+    ];
+    for (const message of expected) expect(out, message).toContain(message);
+    // The correct charts of the same story raise nothing.
+    expect(out).not.toMatch(/<Chart id="port-logistics-(status|share)">/);
+    expect(existsSync(at('dist/index.html'))).toBe(false);
+  }, 180_000);
+
+  it('once fixed and set to draft: false, the production build publishes the story with its charts', () => {
+    writeStory(goodCharts, false);
+    const run = siteBuild({}, copy.dir);
+    expect(run.status, run.output).toBe(0);
+    const page = at(`dist/stories/${slug}/index.html`);
+    expect(existsSync(page)).toBe(true);
+    const { document } = parseHTML(readFileSync(page, 'utf8'));
+    expect(document.querySelector('h1')?.textContent).toBe('龙城区物流项目共计18个');
+    for (const id of ['port-logistics-status', 'port-logistics-share']) {
+      const figure = document.querySelector(`figure.chart-figure#chart-${id}`);
+      expect(figure, id).toBeTruthy();
+      expect(figure!.querySelector('svg.chart[role="img"]'), id).toBeTruthy();
+      expect(figure!.querySelectorAll('tbody tr').length, id).toBeGreaterThan(0);
+      expect(existsSync(at(`dist/embed/${id}/index.html`)), id).toBe(true);
+      expect(existsSync(at(`dist/charts/${id}.svg`)), id).toBe(true);
+    }
+    // The computed share is marked as computed under its chart, and the figure in the prose links to its row.
+    expect(document.querySelector('#chart-port-logistics-status')!.textContent).toContain('18个');
+    expect(document.querySelector(`a.fig[href$="#${slug}--total"]`)?.textContent).toBe('18个');
+    // Listed on the home page, in the feed and in the search index.
+    expect(readFileSync(at('dist/index.html'), 'utf8')).toContain(`stories/${slug}/`);
+    expect(readFileSync(at('dist/rss.xml'), 'utf8')).toContain(`stories/${slug}/`);
+  }, 300_000);
+});
