@@ -48,6 +48,8 @@ if (box) {
       label.textContent = '搜索报道与数据';
       box.prepend(label);
     }
+    // Pagefind names its box only by a title attribute; the page's visible heading names it properly.
+    box.querySelector('input')?.setAttribute('aria-labelledby', 'search-heading');
     const q = new URLSearchParams(location.search).get('q');
     if (q) ui.triggerSearch(q);
   });

@@ -22,7 +22,7 @@ function datasetFiles(): Set<string> {
 const datasetRef = z
   .string()
   .regex(/^[a-z0-9-]+$/)
-  .refine((id) => datasetFiles().has(id), { message: 'names no dataset in content/data/ (see /data/ for the ids)' });
+  .refine((id) => datasetFiles().has(id), { error: (issue) => `"${String(issue.input)}" names no dataset in content/data/ (see /data/ for the ids)` });
 
 export const storySchema = z.object({
   /** Headline as printed. */
