@@ -37,7 +37,7 @@ echo "bootstrap: using Node $(node --version) at $(command -v node)"
 
 if [ "$mode" = test ]; then
   have_fonts=0
-  command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' && have_fonts=1
+  command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null && have_fonts=1  # no -q: with pipefail an early exit would SIGPIPE fc-list
   if ! command -v chromium >/dev/null 2>&1 || [ "$have_fonts" = 0 ]; then
     if [ "$(id -u)" = 0 ]; then
       echo "bootstrap: installing Debian's chromium and fonts-noto-cjk for the browser tests"
