@@ -32,6 +32,11 @@ if ! node_ok; then
     exit 1
   fi
   export PATH="$cache/node_modules/.bin:$PATH"
+  # npm reads the global npmrc (where machines like this one set cafile) relative to Node's prefix, so under this
+  # Node it is not read; trust the system's certificate bundle the same way unless the environment already says.
+  if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+    export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+  fi
 fi
 echo "bootstrap: using Node $(node --version) at $(command -v node)"
 
