@@ -1,4 +1,5 @@
 /** Lighthouse (CLI, mobile preset with its default simulated throttling) against the local server; median of N runs. */
+import { chromiumFlags } from '../../tests/helpers/browser.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,16 +27,6 @@ export interface LighthouseResult extends Omit<LighthouseRun, 'error' | 'failing
   failing: Record<string, number>;
 }
 
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** One Lighthouse run in its own process and Chrome profile. */
 export async function lighthouseOnce(url: string, chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<LighthouseRun> {
@@ -49,7 +40,7 @@ export async function lighthouseOnce(url: string, chromePath = process.env.CHROM
     [
       url,
       `--chrome-path=${chromePath}`,
-      `--chrome-flags=${chromeFlags.join(' ')}`,
+      `--chrome-flags=${chromiumFlags.join(' ')}`,
       `--only-categories=${CATEGORIES.join(',')}`,
       '--output=json',
       `--output-path=${out}`,

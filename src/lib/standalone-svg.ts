@@ -1,7 +1,7 @@
 /** Makes a chart's inline SVG stand alone as a file: the light-theme chart colours and a background inlined. */
 import chartsCss from '../styles/charts.css?raw';
 
-/** Returns the top-level CSS rules that are not about the dark theme or printing. */
+/** Returns the top-level CSS rules that say nothing of the dark theme or printing. */
 export function lightRules(css: string): string {
   const rules: string[] = [];
   let depth = 0;
@@ -11,8 +11,7 @@ export function lightRules(css: string): string {
     if (source[i] === '{') depth++;
     else if (source[i] === '}' && --depth === 0) {
       const rule = source.slice(start, i + 1).trim();
-      const prelude = rule.slice(0, rule.indexOf('{'));
-      if (!/dark|print/.test(prelude)) rules.push(rule);
+      if (!/dark|print/.test(rule)) rules.push(rule);
       start = i + 1;
     }
   }
