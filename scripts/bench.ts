@@ -41,13 +41,21 @@ function parseArgs(argv: string[]): Options {
     if (i >= 0) return argv[i + 1];
     return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
   };
-  const list = (s: string | undefined) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : undefined);
+  const list = (s: string | undefined) =>
+    s
+      ? s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : undefined;
   const quick = argv.includes('--quick');
   const only = list(value('--only'));
   const skip = list(value('--skip')) ?? [];
-  for (const p of [...(only ?? []), ...skip]) if (!PARTS.includes(p as Part)) throw new Error(`unknown part "${p}"; parts: ${PARTS.join(', ')}`);
+  for (const p of [...(only ?? []), ...skip])
+    if (!PARTS.includes(p as Part)) throw new Error(`unknown part "${p}"; parts: ${PARTS.join(', ')}`);
   const sizes = (list(value('--sizes')) ?? (quick ? ['10', '30'] : ['100', '1000', '3000'])).map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes positive integers, e.g. --sizes 10,30');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--sizes takes positive integers, e.g. --sizes 10,30');
   return {
     quick,
     runs: Number(value('--runs') ?? (quick ? 1 : 3)),
@@ -81,7 +89,10 @@ async function tooltipScript(pageScripts: string[]): Promise<{ code: string; fro
       write: false,
       logLevel: 'silent',
     });
-    return { code: result.outputFiles[0]!.text.trim(), from: 'src/client/chart-frame.ts, bundled and minified with esbuild' };
+    return {
+      code: result.outputFiles[0]!.text.trim(),
+      from: 'src/client/chart-frame.ts, bundled and minified with esbuild',
+    };
   } catch {
     return { code: pageScripts.join('\n'), from: "the built page's script(s) mentioning chart-frame" };
   }
@@ -157,7 +168,8 @@ async function lighthousePart(opts: Options) {
   const results: (LighthouseResult & { file: string })[] = [];
   try {
     log(`lighthouse: ${targets.length} pages × ${opts.runs} run(s), mobile preset, simulated throttling`);
-    for (const file of targets) results.push({ file, ...(await lighthouseMedian(urlFor(site.url, file), opts.runs, log)) });
+    for (const file of targets)
+      results.push({ file, ...(await lighthouseMedian(urlFor(site.url, file), opts.runs, log)) });
   } finally {
     await site.close();
   }
@@ -185,27 +197,44 @@ function targets(r: Results): Target[] {
   const w = r.weight;
   if (w) {
     const worst = w.stories.reduce((a, s) => Math.max(a, s.ratio), 0);
-    out.push({ target: 'story pages ≤ 1.10× floor (gzip bytes)', value: w.stories.length ? `worst ${worst.toFixed(3)}×` : 'no story pages', met: w.stories.length ? worst <= 1.1 : null });
+    out.push({
+      target: 'story pages ≤ 1.10× floor (gzip bytes)',
+      value: w.stories.length ? `worst ${worst.toFixed(3)}×` : 'no story pages',
+      met: w.stories.length ? worst <= 1.1 : null,
+    });
     const js = w.stories.reduce((a, s) => Math.max(a, s.jsGzip), 0);
-    out.push({ target: 'all JS on a story page ≤ 3 KB gzip (3,072 B)', value: `worst ${js} B`, met: w.stories.length ? js <= 3072 : null });
+    out.push({
+      target: 'all JS on a story page ≤ 3 KB gzip (3,072 B)',
+      value: `worst ${js} B`,
+      met: w.stories.length ? js <= 3072 : null,
+    });
   }
   const lh = r.lighthouse;
   if (lh) {
     const low = lh.pages.flatMap((p) => CATEGORIES.map((c) => ({ c, p: p.file, s: p.scores[c] })));
     const min = Math.min(...low.map((x) => x.s ?? 0));
     const below = low.filter((x) => x.s !== 100).map((x) => `${x.p} ${x.c} ${x.s ?? '–'}`);
-    out.push({ target: `Lighthouse 100 in all four (median of ${lh.runs})`, value: below.length ? `lowest ${min}; ${below.length} below 100` : 'all 100', met: below.length === 0 });
+    out.push({
+      target: `Lighthouse 100 in all four (median of ${lh.runs})`,
+      value: below.length ? `lowest ${min}; ${below.length} below 100` : 'all 100',
+      met: below.length === 0,
+    });
   }
   if (r.render) {
     out.push({
       target: 'chart rendering ≤ 3 ms per chart',
-      value: r.render.ok ? `worst kind ${r.render.worstMs!.toFixed(2)} ms, mean ${r.render.meanMs!.toFixed(2)} ms` : r.render.note,
+      value: r.render.ok
+        ? `worst kind ${r.render.worstMs!.toFixed(2)} ms, mean ${r.render.meanMs!.toFixed(2)} ms`
+        : r.render.note,
       met: r.render.ok ? r.render.worstMs! <= 3 : null,
     });
   }
   const s = r.scale;
   if (s) {
-    for (const [n, limit] of [[1000, 30], [3000, 100]] as const) {
+    for (const [n, limit] of [
+      [1000, 30],
+      [3000, 100],
+    ] as const) {
       const run = s.runs.find((x) => x.stories === n);
       const charts = s.chartsIncluded ? '' : ' (charts omitted)';
       out.push({
@@ -215,10 +244,20 @@ function targets(r: Results): Target[] {
       });
     }
     const peak = Math.max(0, ...s.runs.map((x) => Math.max(x.peakRssMB ?? 0, x.peakTreeRssMB)));
-    out.push({ target: 'peak build memory < 2 GB', value: `${peak.toFixed(0)} MB`, met: s.runs.length ? peak < 2048 : null });
+    out.push({
+      target: 'peak build memory < 2 GB',
+      value: `${peak.toFixed(0)} MB`,
+      met: s.runs.length ? peak < 2048 : null,
+    });
     out.push({
       target: 'growth exponent of build time ≤ 1.15',
-      value: s.exponent === null ? 'needs 2 sizes that built' : `${s.exponent.toFixed(3)} over ${s.runs.filter((x) => x.ok).map((x) => x.stories).join(', ')} stories`,
+      value:
+        s.exponent === null
+          ? 'needs 2 sizes that built'
+          : `${s.exponent.toFixed(3)} over ${s.runs
+              .filter((x) => x.ok)
+              .map((x) => x.stories)
+              .join(', ')} stories`,
       met: s.exponent === null ? null : s.exponent <= 1.15,
     });
   }
@@ -239,20 +278,59 @@ interface Results {
 }
 
 function summary(r: Results): string {
-  const out: string[] = [`npm run bench — ${r.date.slice(0, 10)}, commit ${r.commit.slice(0, 7)}${r.uncommittedChanges ? ` (+${r.uncommittedChanges} uncommitted changes)` : ''}, ${r.machine.cpus} cores, Node ${r.machine.node}`, ''];
+  const out: string[] = [
+    `npm run bench — ${r.date.slice(0, 10)}, commit ${r.commit.slice(0, 7)}${r.uncommittedChanges ? ` (+${r.uncommittedChanges} uncommitted changes)` : ''}, ${r.machine.cpus} cores, Node ${r.machine.node}`,
+    '',
+  ];
   if (r.weight) {
     out.push('Page weight (KB; gzip -9; "total gz" = gzip(document) + gzip of each subresource; requests with JS on)');
     out.push(
       table(
-        ['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'other', 'other gz', 'total', 'total gz', 'requests'],
-        r.weight.pages.map((p) => [p.file, kb(p.html.raw), kb(p.html.gzip), kb(p.css.raw), kb(p.css.gzip), kb(p.js.raw), kb(p.js.gzip), kb(p.other.raw), kb(p.other.gzip), kb(p.total.raw), kb(p.total.gzip), p.requests]),
+        [
+          'page',
+          'HTML',
+          'HTML gz',
+          'CSS',
+          'CSS gz',
+          'JS',
+          'JS gz',
+          'other',
+          'other gz',
+          'total',
+          'total gz',
+          'requests',
+        ],
+        r.weight.pages.map((p) => [
+          p.file,
+          kb(p.html.raw),
+          kb(p.html.gzip),
+          kb(p.css.raw),
+          kb(p.css.gzip),
+          kb(p.js.raw),
+          kb(p.js.gzip),
+          kb(p.other.raw),
+          kb(p.other.gzip),
+          kb(p.total.raw),
+          kb(p.total.gzip),
+          p.requests,
+        ]),
       ),
     );
     out.push('', `Story pages against their floor (tooltip script: ${r.weight.tooltipFrom})`);
     out.push(
       table(
         ['story', 'gzip B', 'floor gz B', 'ratio', 'JS gz B', 'requests', 'floor req', 'SVGs', 'tables'],
-        r.weight.stories.map((s) => [s.file.replace(/\/index\.html$/, ''), s.gzip, s.floorGzip, s.ratio.toFixed(3), s.jsGzip, s.requests, s.floorRequests, s.svgs, s.tables]),
+        r.weight.stories.map((s) => [
+          s.file.replace(/\/index\.html$/, ''),
+          s.gzip,
+          s.floorGzip,
+          s.ratio.toFixed(3),
+          s.jsGzip,
+          s.requests,
+          s.floorRequests,
+          s.svgs,
+          s.tables,
+        ]),
       ),
     );
     out.push('');
@@ -262,18 +340,31 @@ function summary(r: Results): string {
     out.push(
       table(
         ['page', 'perf', 'a11y', 'best', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'bytes'],
-        r.lighthouse.pages.map((p) => [p.file, ...CATEGORIES.map((c) => p.scores[c] ?? '–'), p.lcpMs?.toFixed(0) ?? '–', p.tbtMs?.toFixed(0) ?? '–', p.cls?.toFixed(3) ?? '–', p.totalBytes ?? '–']),
+        r.lighthouse.pages.map((p) => [
+          p.file,
+          ...CATEGORIES.map((c) => p.scores[c] ?? '–'),
+          p.lcpMs?.toFixed(0) ?? '–',
+          p.tbtMs?.toFixed(0) ?? '–',
+          p.cls?.toFixed(3) ?? '–',
+          p.totalBytes ?? '–',
+        ]),
       ),
     );
     const failing = new Map<string, number>();
-    for (const p of r.lighthouse.pages) for (const f of Object.keys(p.failing)) failing.set(f, (failing.get(f) ?? 0) + 1);
+    for (const p of r.lighthouse.pages)
+      for (const f of Object.keys(p.failing)) failing.set(f, (failing.get(f) ?? 0) + 1);
     if (failing.size) out.push('Audits not passed (pages):', ...[...failing].map(([f, n]) => `  ${f} (${n})`));
     out.push('');
   }
   if (r.render) {
     out.push(`Chart rendering (${r.render.iterations} renders per kind after warm-up; ${r.render.note})`);
     if (r.render.ok) {
-      out.push(table(['kind', 'ms/chart'], Object.entries(r.render.perKind).map(([k, v]) => [k, v.toFixed(3)])));
+      out.push(
+        table(
+          ['kind', 'ms/chart'],
+          Object.entries(r.render.perKind).map(([k, v]) => [k, v.toFixed(3)]),
+        ),
+      );
       out.push(`first (cold) render: ${r.render.firstMs?.toFixed(1)} ms`);
     }
     out.push('');
@@ -282,14 +373,38 @@ function summary(r: Results): string {
     out.push(`Build cost (scripts/build.mjs = astro build + pagefind, in a fresh project copy; ${r.scale.chartsNote})`);
     out.push(
       table(
-        ['stories', 'charts', 'pages', 'wall s', 'astro pages s', 'peak MB (proc)', 'peak MB (tree)', 'ms/chart', 'ms/page', 'ok'],
-        r.scale.runs.map((x) => [x.stories, x.charts, x.htmlPages, x.wallS.toFixed(1), x.astroPagesS?.toFixed(1) ?? '–', x.peakRssMB?.toFixed(0) ?? '–', x.peakTreeRssMB.toFixed(0), x.msPerChart?.toFixed(2) ?? '–', x.msPerPage.toFixed(2), x.ok ? 'yes' : 'NO']),
+        [
+          'stories',
+          'charts',
+          'pages',
+          'wall s',
+          'astro pages s',
+          'peak MB (proc)',
+          'peak MB (tree)',
+          'ms/chart',
+          'ms/page',
+          'ok',
+        ],
+        r.scale.runs.map((x) => [
+          x.stories,
+          x.charts,
+          x.htmlPages,
+          x.wallS.toFixed(1),
+          x.astroPagesS?.toFixed(1) ?? '–',
+          x.peakRssMB?.toFixed(0) ?? '–',
+          x.peakTreeRssMB.toFixed(0),
+          x.msPerChart?.toFixed(2) ?? '–',
+          x.msPerPage.toFixed(2),
+          x.ok ? 'yes' : 'NO',
+        ]),
       ),
     );
     out.push(`growth exponent (log-log least squares, wall time vs stories): ${r.scale.exponent?.toFixed(3) ?? '–'}`);
     const last = r.scale.runs.filter((x) => x.ok).at(-1);
     if (last) {
-      out.push(`where the page-rendering time goes at ${last.stories} stories (Astro's per-file times, summed by route):`);
+      out.push(
+        `where the page-rendering time goes at ${last.stories} stories (Astro's per-file times, summed by route):`,
+      );
       out.push(
         table(
           ['route', 'files', 's', 'ms/file'],
@@ -303,7 +418,8 @@ function summary(r: Results): string {
   }
   if (r.targets?.length) {
     out.push('Targets');
-    for (const t of r.targets) out.push(`  ${t.met === null ? 'not measured' : t.met ? 'met' : 'NOT met'} — ${t.target}: ${t.value}`);
+    for (const t of r.targets)
+      out.push(`  ${t.met === null ? 'not measured' : t.met ? 'met' : 'NOT met'} — ${t.target}: ${t.value}`);
   }
   return out.join('\n');
 }
@@ -318,7 +434,8 @@ async function main() {
     options: { ...opts, parts: [...opts.parts] },
   };
   const needsDist = opts.parts.has('weight') || opts.parts.has('lighthouse');
-  if (needsDist && !existsSync(join(opts.dist, 'index.html'))) throw new Error(`${opts.dist}/index.html not found: run npm run build first`);
+  if (needsDist && !existsSync(join(opts.dist, 'index.html')))
+    throw new Error(`${opts.dist}/index.html not found: run npm run build first`);
   if (opts.parts.has('weight')) results.weight = await weightPart(opts);
   if (opts.parts.has('lighthouse')) results.lighthouse = await lighthousePart(opts);
   if (opts.parts.has('render')) {

@@ -3,7 +3,7 @@
 #   scripts/bootstrap.sh serve   install, build and serve the site at a printed local URL
 #   scripts/bootstrap.sh test    install and run every test (npm test)
 #   scripts/bootstrap.sh -- CMD  install, then run any command with the right Node on PATH
-# It provides Node >= 22.12 (from the npm "node" package, cached outside the project, when the machine's Node is
+# It provides Node >= 22.18 (from the npm "node" package, cached outside the project, when the machine's Node is
 # older), Debian's chromium and fonts-noto-cjk for the browser tests (needs root; skipped for "serve"), then npm ci.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,13 +14,13 @@ mode="${1:-serve}"
 
 node_ok() {
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=18)?0:1)'
 }
 
 if ! node_ok; then
   cache="${XDG_CACHE_HOME:-$HOME/.cache}/shushuo-node/$NODE_VERSION"
   if [ ! -x "$cache/node_modules/.bin/node" ]; then
-    echo "bootstrap: the machine's Node is older than 22.12; fetching node@$NODE_VERSION from the npm registry into $cache"
+    echo "bootstrap: the machine's Node is older than 22.18; fetching node@$NODE_VERSION from the npm registry into $cache"
     mkdir -p "$cache"
     # Without a package.json here npm would install into the nearest ancestor that has node_modules.
     [ -f "$cache/package.json" ] || echo '{"private":true}' > "$cache/package.json"

@@ -23,7 +23,9 @@ for (const [command, args] of steps) {
   if (run.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     rmSync(target, { recursive: true, force: true });
-    console.error(`\nbuild failed at "${command} ${args.join(' ')}"; ${target} was removed so nothing half-built is deployed.`);
+    console.error(
+      `\nbuild failed at "${command} ${args.join(' ')}"; ${target} was removed so nothing half-built is deployed.`,
+    );
     process.exit(1);
   }
 }

@@ -25,7 +25,9 @@ if (positionals.length > 1) fail(`give one slug, not ${positionals.length}. ${us
 const root = resolve(values.root ?? process.env.SHUSHUO_ROOT ?? fileURLToPath(new URL('..', import.meta.url)));
 try {
   const { story, dataset } = scaffoldStory({ root, slug: positionals[0] ?? '', title: values.title });
-  console.log(`new:story: wrote ${relative(root, story)} and ${relative(root, dataset)} (draft: true). 运行 npm run dev 预览 / preview with npm run dev.`);
+  console.log(
+    `new:story: wrote ${relative(root, story)} and ${relative(root, dataset)} (draft: true). 运行 npm run dev 预览 / preview with npm run dev.`,
+  );
 } catch (error) {
   if (error instanceof ScaffoldError) fail(error.message);
   throw error;

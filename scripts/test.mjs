@@ -20,6 +20,8 @@ function step(name, command, args) {
 }
 
 step('type check', 'npx', ['astro', 'check']);
+step('lint', 'npm', ['run', '--silent', 'lint']);
+step('format', 'npm', ['run', '--silent', 'format:check']);
 if (pkg.scripts['check:data']) step('data check', 'npm', ['run', '--silent', 'check:data']);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 
@@ -28,8 +30,14 @@ rmSync('.test-output/vitest.json', { force: true });
 const projects = built ? [] : ['--project', 'unit'];
 if (!built) console.log('\nThe build failed, so only the unit tests run; the site tests count as skipped.');
 step('vitest', 'npx', [
-  'vitest', 'run', '--config', 'tests/vitest.config.ts', ...projects,
-  '--reporter=default', '--reporter=json', '--outputFile.json=.test-output/vitest.json',
+  'vitest',
+  'run',
+  '--config',
+  'tests/vitest.config.ts',
+  ...projects,
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.test-output/vitest.json',
 ]);
 // The Vitest step itself is not a test: its tests are counted instead.
 const vitestOk = !failures.includes('vitest');

@@ -9,12 +9,22 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/build/**', '**/node_modules/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', 'tests/build/**', '**/node_modules/**'],
+        },
       },
       {
         extends: true,
         // Tests that need a built dist/ (and Chromium): run after `astro build`.
-        test: { name: 'site', include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'], fileParallelism: false, testTimeout: 60_000, hookTimeout: 120_000 },
+        test: {
+          name: 'site',
+          include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
     ],
   },

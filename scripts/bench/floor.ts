@@ -105,7 +105,9 @@ export function floorPage(extract: Pick<StoryExtract, 'lang' | 'title' | 'items'
       }
     })
     .join('\n');
-  const script = tooltipScript ? `\n<script type="module">${tooltipScript.replaceAll('</script', '<\\/script')}</script>` : '';
+  const script = tooltipScript
+    ? `\n<script type="module">${tooltipScript.replaceAll('</script', '<\\/script')}</script>`
+    : '';
   return (
     `<!doctype html><html lang="${escapeHtml(extract.lang)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(extract.title)}</title>` +

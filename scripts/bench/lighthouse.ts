@@ -27,9 +27,11 @@ export interface LighthouseResult extends Omit<LighthouseRun, 'error' | 'failing
   failing: Record<string, number>;
 }
 
-
 /** One Lighthouse run in its own process and Chrome profile. */
-export async function lighthouseOnce(url: string, chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<LighthouseRun> {
+export async function lighthouseOnce(
+  url: string,
+  chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+): Promise<LighthouseRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
   const out = join(dir, 'report.json');
   const bin = resolve('node_modules/.bin/lighthouse');
@@ -53,7 +55,8 @@ export async function lighthouseOnce(url: string, chromePath = process.env.CHROM
   });
   try {
     const lhr = JSON.parse(readFileSync(out, 'utf8'));
-    const num = (id: string) => (typeof lhr.audits?.[id]?.numericValue === 'number' ? lhr.audits[id].numericValue : null);
+    const num = (id: string) =>
+      typeof lhr.audits?.[id]?.numericValue === 'number' ? lhr.audits[id].numericValue : null;
     const scores: Record<string, number | null> = {};
     const failing: string[] = [];
     for (const c of CATEGORIES) {
@@ -61,7 +64,8 @@ export async function lighthouseOnce(url: string, chromePath = process.env.CHROM
       scores[c] = typeof cat?.score === 'number' ? Math.round(cat.score * 100) : null;
       for (const ref of cat?.auditRefs ?? []) {
         const audit = lhr.audits?.[ref.id];
-        if (ref.weight > 0 && audit && typeof audit.score === 'number' && audit.score < 1) failing.push(`${c}/${ref.id}: ${audit.title}`);
+        if (ref.weight > 0 && audit && typeof audit.score === 'number' && audit.score < 1)
+          failing.push(`${c}/${ref.id}: ${audit.title}`);
       }
     }
     return {
@@ -89,13 +93,19 @@ export async function lighthouseOnce(url: string, chromePath = process.env.CHROM
 }
 
 /** Runs Lighthouse `runs` times on a URL and takes the median of each figure separately. */
-export async function lighthouseMedian(url: string, runs: number, log: (s: string) => void = () => {}): Promise<LighthouseResult> {
+export async function lighthouseMedian(
+  url: string,
+  runs: number,
+  log: (s: string) => void = () => {},
+): Promise<LighthouseResult> {
   const all: LighthouseRun[] = [];
   for (let i = 0; i < runs; i++) {
     const started = Date.now();
     const r = await lighthouseOnce(url);
     all.push(r);
-    log(`  lighthouse ${url} run ${i + 1}/${runs}: ${CATEGORIES.map((c) => r.scores[c] ?? '–').join('/')} (${((Date.now() - started) / 1000).toFixed(0)} s)${r.error ? ` ERROR ${r.error}` : ''}`);
+    log(
+      `  lighthouse ${url} run ${i + 1}/${runs}: ${CATEGORIES.map((c) => r.scores[c] ?? '–').join('/')} (${((Date.now() - started) / 1000).toFixed(0)} s)${r.error ? ` ERROR ${r.error}` : ''}`,
+    );
   }
   const m = (pick: (r: LighthouseRun) => number | null) => {
     const v = median(all.map(pick));

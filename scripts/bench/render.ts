@@ -33,7 +33,11 @@ export async function chartRenderCost(root: string, iterations = 300): Promise<R
   let note = 'rows of the synthetic stories, through src/data/chart-data.ts toChartData()';
   try {
     const { toChartData } = await import(join(root, 'src/data/chart-data.ts'));
-    toData = (kind) => toChartData(dataset, families[familyFor(kind, families)]!.map((r) => r.id));
+    toData = (kind) =>
+      toChartData(
+        dataset,
+        families[familyFor(kind, families)]!.map((r) => r.id),
+      );
   } catch (error) {
     toData = (kind) => families[familyFor(kind, families)]!.map((r) => ({ ...r, key: r.id }));
     note = `toChartData unavailable (${(error as Error).message.split('\n')[0]}); rows passed as they are`;

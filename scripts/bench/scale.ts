@@ -6,10 +6,23 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { buildEnv, projectCopy } from '../../tests/helpers/build.ts';
 import { htmlFiles } from './weight.ts';
 import { growthExponent } from './stats.ts';
-import { COUNT_ROWS, PART_ROWS, borrowedFamilies, checkedRows, kindsFor, storyId, syntheticDataset, syntheticStory, type DataRow, type Family, type TextBlock } from './synthetic.ts';
+import {
+  COUNT_ROWS,
+  PART_ROWS,
+  borrowedFamilies,
+  checkedRows,
+  kindsFor,
+  storyId,
+  syntheticDataset,
+  syntheticStory,
+  type DataRow,
+  type Family,
+  type TextBlock,
+} from './synthetic.ts';
 
 export interface BuildRun {
   stories: number;
@@ -53,7 +66,11 @@ export function chartSupport(root: string): { ok: boolean; patch: boolean; note:
   const page = readFileSync(join(root, STORY_PAGE), 'utf8');
   if (/\bChart\b/.test(page)) return { ok: true, patch: false, note: 'charts included' };
   if (page.includes('components={{ Src }}')) {
-    return { ok: true, patch: true, note: `charts included; ${STORY_PAGE} did not pass <Chart> to the MDX yet, so the bench added it in its copy` };
+    return {
+      ok: true,
+      patch: true,
+      note: `charts included; ${STORY_PAGE} did not pass <Chart> to the MDX yet, so the bench added it in its copy`,
+    };
   }
   return { ok: false, patch: false, note: `charts omitted: ${STORY_PAGE} does not pass <Chart> to the MDX` };
 }
@@ -82,7 +99,8 @@ export async function chartKindNames(root: string): Promise<string[]> {
 function reportBlocks(root: string): Map<string, { text: string; role: string; section: string }> {
   const report = JSON.parse(readFileSync(join(root, 'content/source/report.json'), 'utf8'));
   const map = new Map<string, { text: string; role: string; section: string }>();
-  for (const s of report.sections) for (const b of s.blocks) map.set(b.id, { text: b.text, role: b.role, section: s.id });
+  for (const s of report.sections)
+    for (const b of s.blocks) map.set(b.id, { text: b.text, role: b.role, section: s.id });
   return map;
 }
 
@@ -92,9 +110,16 @@ export function benchFamilies(root: string): Partial<Record<Family, DataRow[]>> 
   const paragraph = (id: string) => blocks.get(id)?.text;
   const dataDir = join(root, 'content/data');
   const real = existsSync(dataDir)
-    ? readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'not-data.json').sort().map((f) => JSON.parse(readFileSync(join(dataDir, f), 'utf8')))
+    ? readdirSync(dataDir)
+        .filter((f) => f.endsWith('.json') && f !== 'not-data.json')
+        .sort()
+        .map((f) => JSON.parse(readFileSync(join(dataDir, f), 'utf8')))
     : [];
-  return { count: checkedRows(COUNT_ROWS, paragraph), parts: checkedRows(PART_ROWS, paragraph), ...borrowedFamilies(real) };
+  return {
+    count: checkedRows(COUNT_ROWS, paragraph),
+    parts: checkedRows(PART_ROWS, paragraph),
+    ...borrowedFamilies(real),
+  };
 }
 
 /** Writes n synthetic stories and their datasets into a project folder; returns the number of charts written. */
@@ -106,14 +131,16 @@ export function writeSynthetic(root: string, n: number, kinds: string[]): number
   if (!text.length) throw new Error('report.json lacks feature-p16..p18; update scripts/bench/scale.ts');
   const families = benchFamilies(root);
   const dataDir = join(root, 'content/data');
-  if (kinds.length && families.count!.length < 2) throw new Error('the synthetic rows no longer quote report.json; update scripts/bench/synthetic.ts');
+  if (kinds.length && families.count!.length < 2)
+    throw new Error('the synthetic rows no longer quote report.json; update scripts/bench/synthetic.ts');
   mkdirSync(dataDir, { recursive: true });
   let charts = 0;
   for (let i = 1; i <= n; i++) {
     const ks = kindsFor(i, kinds);
     charts += ks.length;
     writeFileSync(join(root, 'content/stories', `${storyId(i)}.mdx`), syntheticStory(i, text, ks, 1000 + i, families));
-    if (ks.length) writeFileSync(join(dataDir, `${storyId(i)}.json`), `${JSON.stringify(syntheticDataset(i, families), null, 2)}\n`);
+    if (ks.length)
+      writeFileSync(join(dataDir, `${storyId(i)}.json`), `${JSON.stringify(syntheticDataset(i, families), null, 2)}\n`);
   }
   return charts;
 }
@@ -146,12 +173,21 @@ function treeRssKB(root: number): number {
 }
 
 /** Runs `node scripts/build.mjs` in root under /usr/bin/time -v; returns wall time, memory and output. */
-export function timedBuild(root: string, outDir: string): Promise<{ ok: boolean; wallS: number; peakRssMB: number | null; peakTreeRssMB: number; output: string }> {
+export function timedBuild(
+  root: string,
+  outDir: string,
+): Promise<{ ok: boolean; wallS: number; peakRssMB: number | null; peakTreeRssMB: number; output: string }> {
   return new Promise((resolveRun) => {
     const started = process.hrtime.bigint();
     const useTime = existsSync('/usr/bin/time');
-    const [cmd, args] = useTime ? ['/usr/bin/time', ['-v', 'node', 'scripts/build.mjs']] : ['node', ['scripts/build.mjs']];
-    const child = spawn(cmd, args as string[], { cwd: root, env: buildEnv({ OUT_DIR: outDir }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const [cmd, args] = useTime
+      ? ['/usr/bin/time', ['-v', 'node', 'scripts/build.mjs']]
+      : ['node', ['scripts/build.mjs']];
+    const child = spawn(cmd, args as string[], {
+      cwd: root,
+      env: buildEnv({ OUT_DIR: outDir }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -176,7 +212,7 @@ export function timedBuild(root: string, outDir: string): Promise<{ ok: boolean;
 
 /** Astro's "N page(s) built in 850ms" / "12.34s" / "5m 12s", in seconds. */
 export function astroBuiltIn(output: string): number | null {
-  const m = /page\(s\) built in (?:\x1b\[[\d;]*m)?(?:(\d+)m )?([\d.]+)(ms|s)\b/.exec(output);
+  const m = /page\(s\) built in (?:(\d+)m )?([\d.]+)(ms|s)\b/.exec(stripVTControlCharacters(output));
   if (!m) return null;
   const seconds = m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2]);
   return Number(m[1] ?? 0) * 60 + seconds;
@@ -226,9 +262,21 @@ export async function runScale(sizes: number[], log: (s: string) => void, keep =
         routes: routeTimes(r.output),
         msPerPage: pages ? (r.wallS * 1000) / pages : Number.NaN,
       };
-      if (!r.ok) run.error = r.output.split('\n').filter((l) => !/^\s+(Command being timed|User time|System time|Percent|Elapsed|Average|Maximum|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status)/.test(l)).slice(-25).join('\n');
+      if (!r.ok)
+        run.error = r.output
+          .split('\n')
+          .filter(
+            (l) =>
+              !/^\s+(Command being timed|User time|System time|Percent|Elapsed|Average|Maximum|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status)/.test(
+                l,
+              ),
+          )
+          .slice(-25)
+          .join('\n');
       runs.push(run);
-      log(`  ${n} stories: ${r.ok ? 'ok' : 'FAILED'} in ${r.wallS.toFixed(1)} s, ${pages} pages, peak ${Math.round(Math.max(r.peakRssMB ?? 0, r.peakTreeRssMB))} MB`);
+      log(
+        `  ${n} stories: ${r.ok ? 'ok' : 'FAILED'} in ${r.wallS.toFixed(1)} s, ${pages} pages, peak ${Math.round(Math.max(r.peakRssMB ?? 0, r.peakTreeRssMB))} MB`,
+      );
       if (!r.ok) log(run.error!);
     } finally {
       if (keep) log(`  kept ${copy.dir}`);
@@ -237,5 +285,11 @@ export async function runScale(sizes: number[], log: (s: string) => void, keep =
   }
   const good = runs.filter((r) => r.ok);
   const exponent = good.length >= 2 ? growthExponent(good.map((r) => ({ x: r.stories, y: r.wallS }))) : null;
-  return { kinds, chartsIncluded, chartsNote: chartsIncluded ? support.note : support.note || 'charts omitted', runs, exponent };
+  return {
+    kinds,
+    chartsIncluded,
+    chartsNote: chartsIncluded ? support.note : support.note || 'charts omitted',
+    runs,
+    exponent,
+  };
 }

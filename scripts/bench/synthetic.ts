@@ -18,7 +18,15 @@ export interface DataRow {
   source: { paragraph: string; quote: string };
 }
 
-const row = (id: string, label: string, value: number, unit: string, paragraph: string, quote: string, extra: Partial<DataRow> = {}): DataRow => ({
+const row = (
+  id: string,
+  label: string,
+  value: number,
+  unit: string,
+  paragraph: string,
+  quote: string,
+  extra: Partial<DataRow> = {},
+): DataRow => ({
   id,
   label,
   ...extra,
@@ -39,14 +47,25 @@ export const COUNT_ROWS: DataRow[] = [
 /** A total and its parts (the new:story placeholder rows, logistics-p02): stacked bars and progress bars. */
 export const PART_ROWS: DataRow[] = [
   row('total', '物流项目共计', 18, '个', 'logistics-p02', '物流项目共计18个', { group: '物流项目', role: 'total' }),
-  row('operating', '已建成并投入运营', 7, '个', 'logistics-p02', '已建成并投入运营项目7个', { group: '物流项目', role: 'part' }),
-  row('building', '已开工新建、续建', 6, '个', 'logistics-p02', '已开工新建、续建项目6个', { group: '物流项目', role: 'part' }),
+  row('operating', '已建成并投入运营', 7, '个', 'logistics-p02', '已建成并投入运营项目7个', {
+    group: '物流项目',
+    role: 'part',
+  }),
+  row('building', '已开工新建、续建', 6, '个', 'logistics-p02', '已开工新建、续建项目6个', {
+    group: '物流项目',
+    role: 'part',
+  }),
 ];
 
 export type Family = 'count' | 'parts' | 'targets' | 'dates';
 
 /** Which rows each chart kind draws; kinds not listed draw the counts. */
-export const KIND_FAMILY: Record<string, Family> = { stacked: 'parts', progress: 'parts', target: 'targets', timeline: 'dates' };
+export const KIND_FAMILY: Record<string, Family> = {
+  stacked: 'parts',
+  progress: 'parts',
+  target: 'targets',
+  timeline: 'dates',
+};
 
 export function familyFor(kind: string, families: Partial<Record<Family, DataRow[]>>): Family {
   const f = KIND_FAMILY[kind];
@@ -57,7 +76,11 @@ export function familyFor(kind: string, families: Partial<Record<Family, DataRow
 export function checkedRows(rows: DataRow[], paragraphText: (id: string) => string | undefined): DataRow[] {
   return rows.filter((r) => {
     const text = paragraphText(r.source.paragraph);
-    return text !== undefined && text.includes(r.source.quote) && (typeof r.value !== 'number' || r.source.quote.includes(String(r.value)));
+    return (
+      text !== undefined &&
+      text.includes(r.source.quote) &&
+      (typeof r.value !== 'number' || r.source.quote.includes(String(r.value)))
+    );
   });
 }
 
@@ -65,7 +88,9 @@ export function checkedRows(rows: DataRow[], paragraphText: (id: string) => stri
  * Borrows target rows and dated rows from the site's real datasets (the first dataset with at least two of each),
  * with ids prefixed so they cannot clash; they passed the data check there, so they pass it here.
  */
-export function borrowedFamilies(datasets: { rows: (DataRow & { derived?: unknown })[] }[]): Partial<Record<Family, DataRow[]>> {
+export function borrowedFamilies(
+  datasets: { rows: (DataRow & { derived?: unknown })[] }[],
+): Partial<Record<Family, DataRow[]>> {
   const pick = (test: (r: DataRow) => boolean, prefix: string) => {
     for (const d of datasets) {
       const rows = d.rows.filter((r) => r.source && !r.derived && test(r));
@@ -111,7 +136,13 @@ export function kindsFor(i: number, available: string[], count = 5): string[] {
  * MDX for synthetic story i: frontmatter shaped like content/stories/*.mdx, the text blocks each followed by its
  * <Src>, and one chart per kind given (none when kinds is empty) placed between them.
  */
-export function syntheticStory(i: number, blocks: TextBlock[], kinds: string[], order: number, families: Partial<Record<Family, DataRow[]>> = { count: COUNT_ROWS }): string {
+export function syntheticStory(
+  i: number,
+  blocks: TextBlock[],
+  kinds: string[],
+  order: number,
+  families: Partial<Record<Family, DataRow[]>> = { count: COUNT_ROWS },
+): string {
   const id = storyId(i);
   const sources = [...new Set(blocks.map((b) => b.id))];
   const lines = [

@@ -65,11 +65,14 @@ export function splitInline(html: string): { html: string; css: string; js: stri
       css += body;
       return open + close;
     })
-    .replace(/(<script\b([^>]*)>)([\s\S]*?)(<\/script>)/gi, (m, open: string, attrs: string, body: string, close: string) => {
-      if (/type\s*=\s*["']?application\/(ld\+)?json/i.test(attrs)) return m;
-      js += body;
-      return open + close;
-    });
+    .replace(
+      /(<script\b([^>]*)>)([\s\S]*?)(<\/script>)/gi,
+      (m, open: string, attrs: string, body: string, close: string) => {
+        if (/type\s*=\s*["']?application\/(ld\+)?json/i.test(attrs)) return m;
+        js += body;
+        return open + close;
+      },
+    );
   return { html: rest, css, js };
 }
 

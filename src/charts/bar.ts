@@ -19,8 +19,15 @@ export function bar(data: readonly ChartDatum[], options: BarOptions): ChartOutp
   const width = widthOption(options.width);
   const clean = usable(data);
   if (clean.length === 0) return emptyChart('bar', options, width);
-  const { rows, note } = capRows(sortRows(clean, sortOption(options.sort)), Math.max(2, numberOption(options.maxBars, 30)));
+  const { rows, note } = capRows(
+    sortRows(clean, sortOption(options.sort)),
+    Math.max(2, numberOption(options.maxBars, 30)),
+  );
   const description = `横向条形图，比较${subject(clean.length, options.subject, '')}。${extremes(clean)}${note ? `${note}。` : ''}`;
-  const svg = horizontalBars('bar', rows.map((datum) => ({ datum, colour: 1 })), { id: options.id, title: options.title, width, description, notes: note ? [note] : [] });
+  const svg = horizontalBars(
+    'bar',
+    rows.map((datum) => ({ datum, colour: 1 })),
+    { id: options.id, title: options.title, width, description, notes: note ? [note] : [] },
+  );
   return { svg, description };
 }

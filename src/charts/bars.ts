@@ -33,7 +33,15 @@ export function horizontalBars(
     const band = `b${i}`;
     domain.push(band);
     if ('heading' in item) headings.push({ band, text: item.heading });
-    else rows.push({ band, tip: item.tip, datum: item.datum, colour: item.colour, label: '', value: formatValue(item.datum.value, item.datum.unit, item.datum.qualifier) });
+    else
+      rows.push({
+        band,
+        tip: item.tip,
+        datum: item.datum,
+        colour: item.colour,
+        label: '',
+        value: formatValue(item.datum.value, item.datum.unit, item.datum.qualifier),
+      });
   });
 
   const valueWidth = Math.max(...rows.map((p) => textWidth(p.value)), 20);
@@ -49,7 +57,11 @@ export function horizontalBars(
   const hi = Math.max(0, ...values) || 1;
   const anyDerived = rows.some((p) => p.datum.derived);
   const mixedUnits = new Set(rows.map((p) => p.datum.unit)).size > 1;
-  const extraNotes = [...(o.notes ?? []), ...(mixedUnits ? ['各项单位不同，条长只在同单位之间可比'] : []), ...(anyDerived ? [DERIVED_NOTE] : [])];
+  const extraNotes = [
+    ...(o.notes ?? []),
+    ...(mixedUnits ? ['各项单位不同，条长只在同单位之间可比'] : []),
+    ...(anyDerived ? [DERIVED_NOTE] : []),
+  ];
   const marginTop = 2;
   // An axis across different units would suggest a comparison that does not exist.
   const axisHeight = mixedUnits ? 4 : 26;
@@ -70,19 +82,65 @@ export function horizontalBars(
       y: { type: 'band', domain, padding: 0, axis: null },
       marks: [
         ...(mixedUnits ? [] : [Plot.gridX({ ticks: 3, className: 'axis', ariaHidden: 'true', strokeOpacity: 1 })]),
-        ...(mixedUnits ? [] : [Plot.axisX({
-          ticks: 3,
-          tickFormat: formatCompact,
-          tickSize: 0,
-          tickPadding: 6,
-          className: 'axis',
-          ariaHidden: 'true',
-          label: null,
-        })]),
-        Plot.barX(rows, indexed<Plot.BarXOptions>({ x1: 0, x2: (p: Placed) => p.datum.value, y: 'band', insetTop: labelBlock, insetBottom: 10, className: 'bars' })),
-        Plot.text(rows, indexed<Plot.TextOptions>({ frameAnchor: 'left', y: 'band', text: 'label', textAnchor: 'start', lineAnchor: 'top', dy: 4 - rowHeight / 2, lineHeight: 16 / FONT, className: 'names' })),
-        Plot.text(rows, indexed<Plot.TextOptions>({ x: (p: Placed) => p.datum.value, y: 'band', text: 'value', textAnchor: 'start', dx: 5, dy: barCentre, className: 'values' })),
-        Plot.text(headings, { frameAnchor: 'left', y: 'band', text: 'text', textAnchor: 'start', lineAnchor: 'bottom', dy: rowHeight / 2 - 8, fontWeight: 'bold', className: 'heading label' }),
+        ...(mixedUnits
+          ? []
+          : [
+              Plot.axisX({
+                ticks: 3,
+                tickFormat: formatCompact,
+                tickSize: 0,
+                tickPadding: 6,
+                className: 'axis',
+                ariaHidden: 'true',
+                label: null,
+              }),
+            ]),
+        Plot.barX(
+          rows,
+          indexed<Plot.BarXOptions>({
+            x1: 0,
+            x2: (p: Placed) => p.datum.value,
+            y: 'band',
+            insetTop: labelBlock,
+            insetBottom: 10,
+            className: 'bars',
+          }),
+        ),
+        Plot.text(
+          rows,
+          indexed<Plot.TextOptions>({
+            frameAnchor: 'left',
+            y: 'band',
+            text: 'label',
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            dy: 4 - rowHeight / 2,
+            lineHeight: 16 / FONT,
+            className: 'names',
+          }),
+        ),
+        Plot.text(
+          rows,
+          indexed<Plot.TextOptions>({
+            x: (p: Placed) => p.datum.value,
+            y: 'band',
+            text: 'value',
+            textAnchor: 'start',
+            dx: 5,
+            dy: barCentre,
+            className: 'values',
+          }),
+        ),
+        Plot.text(headings, {
+          frameAnchor: 'left',
+          y: 'band',
+          text: 'text',
+          textAnchor: 'start',
+          lineAnchor: 'bottom',
+          dy: rowHeight / 2 - 8,
+          fontWeight: 'bold',
+          className: 'heading label',
+        }),
         Plot.ruleX([0], { className: 'axis baseline', ariaHidden: 'true' }),
       ],
     },

@@ -7,7 +7,10 @@ export function capRows(data: readonly ChartDatum[], max: number): { rows: Chart
   if (data.length <= max) return { rows: [...data] };
   const keep = max - 1;
   const ranked = data.map((d, i) => ({ d, i })).sort((a, b) => b.d.value - a.d.value || a.i - b.i);
-  const kept = ranked.slice(0, keep).sort((a, b) => a.i - b.i).map((x) => x.d);
+  const kept = ranked
+    .slice(0, keep)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.d);
   const rest = ranked.slice(keep).map((x) => x.d);
   const units = new Set(rest.map((d) => d.unit));
   const note = `共${data.length}项，显示最大的${keep}项，其余${rest.length}项${units.size === 1 ? '合计' : '略'}`;
@@ -27,5 +30,8 @@ export function capRows(data: readonly ChartDatum[], max: number): { rows: Chart
 export function sortRows(data: readonly ChartDatum[], order: 'desc' | 'asc' | 'none'): ChartDatum[] {
   if (order === 'none') return [...data];
   const sign = order === 'desc' ? -1 : 1;
-  return data.map((d, i) => ({ d, i })).sort((a, b) => sign * (a.d.value - b.d.value) || a.i - b.i).map((x) => x.d);
+  return data
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => sign * (a.d.value - b.d.value) || a.i - b.i)
+    .map((x) => x.d);
 }

@@ -23,21 +23,29 @@ export function column(data: readonly ChartDatum[], options: ColumnOptions): Cha
   const width = widthOption(options.width);
   const clean = usable(data);
   if (clean.length === 0) return emptyChart('column', options, width);
-  const { rows, note: capNote } = capRows(sortRows(clean, sortOption(options.sort)), Math.max(2, numberOption(options.maxBars, 8)));
+  const { rows, note: capNote } = capRows(
+    sortRows(clean, sortOption(options.sort)),
+    Math.max(2, numberOption(options.maxBars, 8)),
+  );
   const description = `柱形图，比较${subject(clean.length, options.subject, '')}。${extremes(clean)}${capNote ? `${capNote}。` : ''}`;
 
   const band = (width - 2) / rows.length;
   const placed = rows.map((d, i) => {
     const value = formatValue(d.value, d.unit, d.qualifier);
     // A value wider than its column breaks between number and unit rather than overlapping its neighbour.
-    const valueLines = textWidth(value, SMALL) > band - 2 ? value.replace(/^([约近]?[-\d.]+多?)(.*)$/, '$1\n$2') : value;
+    const valueLines =
+      textWidth(value, SMALL) > band - 2 ? value.replace(/^([约近]?[-\d.]+多?)(.*)$/, '$1\n$2') : value;
     return { datum: d, band: `b${i}`, value: valueLines, label: wrap(d.label, band - 4, FONT, 4).join('\n') };
   });
   const labelLines = Math.max(...placed.map((p) => p.label.split('\n').length));
   const valueLines = Math.max(...placed.map((p) => p.value.split('\n').length));
   const plotHeight = numberOption(options.plotHeight, 150);
   const mixedUnits = new Set(rows.map((d) => d.unit)).size > 1;
-  const notes = [...(capNote ? [capNote] : []), ...(mixedUnits ? ['各项单位不同，柱高只在同单位之间可比'] : []), ...(rows.some((d) => d.derived) ? [DERIVED_NOTE] : [])];
+  const notes = [
+    ...(capNote ? [capNote] : []),
+    ...(mixedUnits ? ['各项单位不同，柱高只在同单位之间可比'] : []),
+    ...(rows.some((d) => d.derived) ? [DERIVED_NOTE] : []),
+  ];
   const marginTop = 4 + valueLines * 15;
   const marginBottom = 8 + labelLines * 16 + notes.length * 18;
   const height = marginTop + plotHeight + marginBottom;
@@ -54,9 +62,39 @@ export function column(data: readonly ChartDatum[], options: ColumnOptions): Cha
       x: { type: 'band', domain: placed.map((p) => p.band), paddingInner: 0.25, paddingOuter: 0.1, axis: null },
       y: { domain: [Math.min(0, ...values), Math.max(0, ...values) || 1], axis: null },
       marks: [
-        Plot.barY(placed, indexed<Plot.BarYOptions>({ x: 'band', y1: 0, y2: (p: (typeof placed)[number]) => p.datum.value, className: 'bars' })),
-        Plot.text(placed, indexed<Plot.TextOptions>({ x: 'band', y: (p: (typeof placed)[number]) => p.datum.value, text: 'value', lineAnchor: 'bottom', dy: -4, lineHeight: 15 / SMALL, className: 'values' })),
-        Plot.text(placed, indexed<Plot.TextOptions>({ x: 'band', frameAnchor: 'bottom', text: 'label', lineAnchor: 'top', dy: 6, lineHeight: 16 / FONT, className: 'names' })),
+        Plot.barY(
+          placed,
+          indexed<Plot.BarYOptions>({
+            x: 'band',
+            y1: 0,
+            y2: (p: (typeof placed)[number]) => p.datum.value,
+            className: 'bars',
+          }),
+        ),
+        Plot.text(
+          placed,
+          indexed<Plot.TextOptions>({
+            x: 'band',
+            y: (p: (typeof placed)[number]) => p.datum.value,
+            text: 'value',
+            lineAnchor: 'bottom',
+            dy: -4,
+            lineHeight: 15 / SMALL,
+            className: 'values',
+          }),
+        ),
+        Plot.text(
+          placed,
+          indexed<Plot.TextOptions>({
+            x: 'band',
+            frameAnchor: 'bottom',
+            text: 'label',
+            lineAnchor: 'top',
+            dy: 6,
+            lineHeight: 16 / FONT,
+            className: 'names',
+          }),
+        ),
         Plot.ruleY([0], { className: 'axis baseline', ariaHidden: 'true' }),
       ],
     },
@@ -65,5 +103,16 @@ export function column(data: readonly ChartDatum[], options: ColumnOptions): Cha
     shape: { bars: () => 'class="shape"', values: () => 'class="label value small"', names: () => 'class="label"' },
   });
   const noteMarkup = notes.map((n, i) => note(1, height - (notes.length - i - 1) * 18 - 4, n)).join('');
-  return { svg: frame({ id: options.id, kind: 'column', title: options.title, description, width, height, body: body + noteMarkup }), description };
+  return {
+    svg: frame({
+      id: options.id,
+      kind: 'column',
+      title: options.title,
+      description,
+      width,
+      height,
+      body: body + noteMarkup,
+    }),
+    description,
+  };
 }

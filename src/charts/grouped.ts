@@ -22,14 +22,20 @@ export function grouped(data: readonly ChartDatum[], options: GroupedOptions): C
   for (const [gi, g] of groups.entries()) {
     if (g) items.push({ heading: g });
     for (const d of clean.filter((x) => (x.group ?? '') === g)) {
-      items.push({ datum: d, colour: ((series ? labels.indexOf(d.label) : gi) % 6) + 1, tip: g ? `${g} · ${tip(d)}` : undefined });
+      items.push({
+        datum: d,
+        colour: ((series ? labels.indexOf(d.label) : gi) % 6) + 1,
+        tip: g ? `${g} · ${tip(d)}` : undefined,
+      });
     }
   }
   const max = clean.reduce((a, b) => (b.value > a.value ? b : a));
   const what = typeof options.subject === 'string' && options.subject ? options.subject : '数值';
   const description =
     `分组条形图，分${groups.length}组比较${clean.length}项${what}。` +
-    (new Set(clean.map((d) => d.unit)).size === 1 ? `最大的是${max.group ? `${max.group}的` : ''}${labelled(max)}。` : '各项单位不同，数值见图中标注。');
+    (new Set(clean.map((d) => d.unit)).size === 1
+      ? `最大的是${max.group ? `${max.group}的` : ''}${labelled(max)}。`
+      : '各项单位不同，数值见图中标注。');
   const svg = horizontalBars('grouped', items, { id: options.id, title: options.title, width, description });
   return { svg, description };
 }

@@ -10,7 +10,8 @@ import { timeline } from './timeline.ts';
 import { waffle } from './waffle.ts';
 import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
 
-export type ChartKind = 'bar' | 'column' | 'grouped' | 'stacked' | 'progress' | 'waffle' | 'timeline' | 'target' | 'loop';
+export type ChartKind =
+  'bar' | 'column' | 'grouped' | 'stacked' | 'progress' | 'waffle' | 'timeline' | 'target' | 'loop';
 
 export const chartKinds: Record<ChartKind, (data: readonly ChartDatum[], options: ChartOptions) => ChartOutput> = {
   bar,

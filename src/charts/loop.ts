@@ -6,7 +6,14 @@ import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
 
 export type LoopOptions = ChartOptions;
 
-const kindName: Record<string, string> = { water: '一水', axis: '轴线', route: '线路', road: '线路', area: '片区', node: '节点' };
+const kindName: Record<string, string> = {
+  water: '一水',
+  axis: '轴线',
+  route: '线路',
+  road: '线路',
+  area: '片区',
+  node: '节点',
+};
 
 /** Names a row's part of the diagram for its tooltip: 西半线：轴线. */
 function loopTip(d: ChartDatum): string {
@@ -39,7 +46,9 @@ export function loop(data: readonly ChartDatum[], options: LoopOptions): ChartOu
 
   if (start) {
     const lines = wrap(`起点：${start.label}`, inner - 24, FONT, 2);
-    parts.push(`${markOpen(start, 'c2', loopTip(start))}<rect class="shape start" x="${L - 6}" y="${r(y - 10)}" width="12" height="12"/>${text(L + 12, y, lines, 'class="label strong"')}</g>`);
+    parts.push(
+      `${markOpen(start, 'c2', loopTip(start))}<rect class="shape start" x="${L - 6}" y="${r(y - 10)}" width="12" height="12"/>${text(L + 12, y, lines, 'class="label strong"')}</g>`,
+    );
     y += lines.length * 16 + 14;
   }
   const areaRows = range(0, areas.length, 2).map((i) => areas.slice(i, i + 2));
@@ -68,7 +77,9 @@ export function loop(data: readonly ChartDatum[], options: LoopOptions): ChartOu
       const lines = wrap(name, inner - 30, FONT, 2);
       const cx = left ? L : R;
       const tx = left ? L + 12 : R - 12;
-      parts.push(`${markOpen(d, 'c4', loopTip(d))}<circle class="shape" cx="${cx}" cy="${r(y - 4.5)}" r="5"/>${text(tx, y, lines, `class="label"${left ? '' : ' text-anchor="end"'}`)}</g>`);
+      parts.push(
+        `${markOpen(d, 'c4', loopTip(d))}<circle class="shape" cx="${cx}" cy="${r(y - 4.5)}" r="5"/>${text(tx, y, lines, `class="label"${left ? '' : ' text-anchor="end"'}`)}</g>`,
+      );
       y += lines.length * 16 + 10;
     }
   };
@@ -78,8 +89,14 @@ export function loop(data: readonly ChartDatum[], options: LoopOptions): ChartOu
   for (const w of waters) {
     const wy = y + 14;
     waterY ||= wy;
-    const wave = `M0 ${r(wy)}` + range(0, Math.ceil(width / 20)).map(() => 'q5 -5 10 0t10 0').join('');
-    parts.push(`${markOpen(w, 'c1', loopTip(w))}<path class="water" d="${wave}"/>${text(width / 2, wy - 9, `一水：${w.label}`, 'class="label strong" text-anchor="middle"')}</g>`);
+    const wave =
+      `M0 ${r(wy)}` +
+      range(0, Math.ceil(width / 20))
+        .map(() => 'q5 -5 10 0t10 0')
+        .join('');
+    parts.push(
+      `${markOpen(w, 'c1', loopTip(w))}<path class="water" d="${wave}"/>${text(width / 2, wy - 9, `一水：${w.label}`, 'class="label strong" text-anchor="middle"')}</g>`,
+    );
     y += 40;
   }
   drawNodes(stops.slice(Math.ceil(stops.length / 2)));
@@ -99,11 +116,16 @@ export function loop(data: readonly ChartDatum[], options: LoopOptions): ChartOu
     if (!d) return `<path class="route" d="${s.d}" aria-hidden="true"/>`;
     const isAxis = d.group === 'axis';
     const label = isAxis ? `${d.label}（轴线）` : d.label;
-    const attrs = s.vertical ? 'class="label side" text-anchor="middle" writing-mode="tb"' : 'class="label side" text-anchor="middle"';
+    const attrs = s.vertical
+      ? 'class="label side" text-anchor="middle" writing-mode="tb"'
+      : 'class="label side" text-anchor="middle"';
     return `${markOpen(d, isAxis ? 'c2' : 'c5', loopTip(d))}<path class="route${isAxis ? ' axis-road' : ''}" d="${s.d}"/>${text(s.tx, s.ty, label, attrs)}</g>`;
   });
-    const height = B + 34 + 2 * 18;
-  const notes = [note(1, height - 22, '示意图：只表示串联关系，不按比例，非地图'), note(1, height - 4, `粗线为轴线（${axes.length}条），方框为片区，圆点为节点`)];
+  const height = B + 34 + 2 * 18;
+  const notes = [
+    note(1, height - 22, '示意图：只表示串联关系，不按比例，非地图'),
+    note(1, height - 4, `粗线为轴线（${axes.length}条），方框为片区，圆点为节点`),
+  ];
   const body = sideMarks.join('') + parts.join('') + notes.join('');
 
   const list = (xs: ChartDatum[]) => xs.map((d) => d.label).join('、');
@@ -116,5 +138,8 @@ export function loop(data: readonly ChartDatum[], options: LoopOptions): ChartOu
     (stops.length ? `，途经${list(stops)}等${stops.length}个节点` : '') +
     (waters.length ? `；${list(waters)}为“一水”` : '') +
     '。';
-  return { svg: frame({ id: options.id, kind: 'loop', title: options.title, description, width, height, body }), description };
+  return {
+    svg: frame({ id: options.id, kind: 'loop', title: options.title, description, width, height, body }),
+    description,
+  };
 }

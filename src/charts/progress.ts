@@ -20,7 +20,9 @@ function pairs(data: ChartDatum[]): { list: Pair[]; loose: ChartDatum[] } {
   const groups = [...new Set(data.map((d) => d.group ?? ''))];
   for (const g of groups) {
     const rows = data.filter((d) => (d.group ?? '') === g);
-    const total = hasRoles ? rows.find((d) => d.role === 'total') ?? data.find((d) => d.role === 'total' && !d.group) : rows.reduce((a, b) => (b.value > a.value ? b : a));
+    const total = hasRoles
+      ? (rows.find((d) => d.role === 'total') ?? data.find((d) => d.role === 'total' && !d.group))
+      : rows.reduce((a, b) => (b.value > a.value ? b : a));
     if (!total) continue;
     const parts = rows.filter((d) => d !== total && (hasRoles ? d.role !== 'total' : true));
     parts.forEach((part, i) => {
@@ -37,7 +39,10 @@ export function progress(data: readonly ChartDatum[], options: ProgressOptions):
   const clean = usable(data);
   const { list, loose } = pairs(clean);
   if (list.length === 0) return emptyChart('progress', options, width);
-  const x = scaleLinear().domain([0, 1]).range([0, width - 2]).clamp(true);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([0, width - 2])
+    .clamp(true);
   let y = 0;
   const body: string[] = [];
   list.forEach(({ part, total, first }, i) => {
@@ -51,7 +56,11 @@ export function progress(data: readonly ChartDatum[], options: ProgressOptions):
     const fill = total.value ? part.value / total.value : 0;
     const track = `<rect class="track" x="1" y="${r(barY)}" width="${width - 2}" height="18" rx="2"/>`;
     // The total is drawn once as a mark (its first track); further tracks against it are decoration.
-    body.push(first ? `${markOpen(total)}${track}${text(width - 1, barY + 36, totalText, 'class="muted" text-anchor="end"')}</g>` : `<g aria-hidden="true">${track}${text(width - 1, barY + 36, totalText, 'class="muted" text-anchor="end"')}</g>`);
+    body.push(
+      first
+        ? `${markOpen(total)}${track}${text(width - 1, barY + 36, totalText, 'class="muted" text-anchor="end"')}</g>`
+        : `<g aria-hidden="true">${track}${text(width - 1, barY + 36, totalText, 'class="muted" text-anchor="end"')}</g>`,
+    );
     body.push(
       `${markOpen(part, c, tip(part, `${partValue}，占${totalText}的${share}`))}` +
         `<rect class="shape" x="1" y="${r(barY)}" width="${r(x(fill))}" height="18" rx="2"/>` +
@@ -63,7 +72,9 @@ export function progress(data: readonly ChartDatum[], options: ProgressOptions):
     y = barY + 50;
   });
   loose.forEach((d) => {
-    body.push(`${markOpen(d)}${text(1, y + 14, `${d.label}：${formatValue(d.value, d.unit, d.qualifier)}`, 'class="muted"')}</g>`);
+    body.push(
+      `${markOpen(d)}${text(1, y + 14, `${d.label}：${formatValue(d.value, d.unit, d.qualifier)}`, 'class="muted"')}</g>`,
+    );
     y += 20;
   });
   const notes = ['占比为本站计算值', ...(clean.some((d) => d.derived) ? [DERIVED_NOTE] : [])];
@@ -71,7 +82,23 @@ export function progress(data: readonly ChartDatum[], options: ProgressOptions):
   const height = y + 4 + notes.length * 18;
   const description =
     `进度条图，显示部分占整体的比例。` +
-    list.map(({ part, total }) => `${part.label}${formatValue(part.value, part.unit, part.qualifier)}，占${total.label}${formatValue(total.value, total.unit, total.qualifier)}的${formatShare(part.value, total.value)}`).join('；') +
+    list
+      .map(
+        ({ part, total }) =>
+          `${part.label}${formatValue(part.value, part.unit, part.qualifier)}，占${total.label}${formatValue(total.value, total.unit, total.qualifier)}的${formatShare(part.value, total.value)}`,
+      )
+      .join('；') +
     '。';
-  return { svg: frame({ id: options.id, kind: 'progress', title: options.title, description, width, height, body: body.join('') }), description };
+  return {
+    svg: frame({
+      id: options.id,
+      kind: 'progress',
+      title: options.title,
+      description,
+      width,
+      height,
+      body: body.join(''),
+    }),
+    description,
+  };
 }

@@ -20,10 +20,21 @@ export function stacked(data: readonly ChartDatum[], options: StackedOptions): C
   const partSum = sum(parts, (d) => d.value);
   if (total && partSum < total.value) {
     const rest = Number((total.value - partSum).toPrecision(12));
-    parts = [...parts, { key: `${total.key}-rest`, label: stringOption(options.remainderLabel, '其余'), value: rest, unit: total.unit, derived: true }];
+    parts = [
+      ...parts,
+      {
+        key: `${total.key}-rest`,
+        label: stringOption(options.remainderLabel, '其余'),
+        value: rest,
+        unit: total.unit,
+        derived: true,
+      },
+    ];
   }
   const whole = total && total.value >= partSum ? total.value : partSum;
-  const x = scaleLinear().domain([0, whole || 1]).range([1, width - 1]);
+  const x = scaleLinear()
+    .domain([0, whole || 1])
+    .range([1, width - 1]);
   const ends = cumsum(parts, (d) => d.value);
 
   const top = total ? 26 : 4;
@@ -31,7 +42,10 @@ export function stacked(data: readonly ChartDatum[], options: StackedOptions): C
   const barH = 28;
   let y = barY + barH + 24;
   const rows: string[] = [];
-  if (total) rows.push(`${markOpen(total)}${text(1, 17, `${total.label} ${formatValue(total.value, total.unit, total.qualifier)}`, 'class="label strong"')}</g>`);
+  if (total)
+    rows.push(
+      `${markOpen(total)}${text(1, 17, `${total.label} ${formatValue(total.value, total.unit, total.qualifier)}`, 'class="label strong"')}</g>`,
+    );
   parts.forEach((d, i) => {
     const x0 = (ends[i] ?? 0) - d.value;
     const x1 = ends[i] ?? 0;
@@ -62,5 +76,16 @@ export function stacked(data: readonly ChartDatum[], options: StackedOptions): C
     `堆叠条形图，把${total ? `${total.label}${formatValue(total.value, total.unit, total.qualifier)}` : '整体'}分成${parts.length}部分。` +
     `最大的部分是${labelled(biggest)}，占${formatShare(biggest.value, whole)}。`;
   const gaps = `<rect class="track" x="0.5" y="${barY - 0.5}" width="${width - 1}" height="${barH + 1}" aria-hidden="true"/>`;
-  return { svg: frame({ id: options.id, kind: 'stacked', title: options.title, description, width, height, body: gaps + rows.join('') + noteMarkup }), description };
+  return {
+    svg: frame({
+      id: options.id,
+      kind: 'stacked',
+      title: options.title,
+      description,
+      width,
+      height,
+      body: gaps + rows.join('') + noteMarkup,
+    }),
+    description,
+  };
 }

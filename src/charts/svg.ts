@@ -35,7 +35,7 @@ const noLineStart = /^[，。、；：？！）》」』”’%]/;
 
 /** Breaks text into lines no wider than maxWidth (CJK breaks anywhere, Latin/number runs stay whole); caps the line count with an ellipsis. */
 export function wrap(text: string, maxWidth: number, size = FONT, maxLines = 3): string[] {
-  const tokens = text.match(/[A-Za-z0-9.%\-]+|./gsu) ?? [];
+  const tokens = text.match(/[A-Za-z0-9.%-]+|./gsu) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const t of tokens) {
@@ -76,7 +76,15 @@ export function text(x: number, y: number, content: string | string[], attrs = '
 }
 
 /** Wraps a chart body in the accessible root element every chart shares. */
-export function frame(o: { id: string; kind: string; title: string; description: string; width: number; height: number; body: string }): string {
+export function frame(o: {
+  id: string;
+  kind: string;
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  body: string;
+}): string {
   const id = esc(o.id);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${r(o.width)} ${Math.ceil(o.height)}" role="img" ` +

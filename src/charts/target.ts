@@ -14,15 +14,26 @@ export function target(data: readonly ChartDatum[], options: TargetOptions): Cha
   const width = widthOption(options.width);
   const clean = usable(data);
   if (clean.length === 0) return emptyChart('target', options, width);
-  const currentOf = (t: ChartDatum) => clean.find((d) => d.role === 'current' && d !== t && ((t.group && d.group === t.group) || d.label === t.label));
-  const targets = clean.filter((d) => d.role !== 'current' || !clean.some((t) => t.role !== 'current' && currentOf(t) === d));
+  const currentOf = (t: ChartDatum) =>
+    clean.find((d) => d.role === 'current' && d !== t && ((t.group && d.group === t.group) || d.label === t.label));
+  const targets = clean.filter(
+    (d) => d.role !== 'current' || !clean.some((t) => t.role !== 'current' && currentOf(t) === d),
+  );
   const columns = Math.max(1, Math.round(Number(options.columns ?? (width < 300 ? 1 : 2)) || 2));
   const gap = 12;
   const tileW = (width - gap * (columns - 1)) / columns;
   // Bars compare targets that share a unit; a percentage is drawn against 100%.
   const scaleFor = (unit: string) =>
     scaleLinear()
-      .domain([0, unit === '%' ? 100 : max(clean.filter((d) => d.unit === unit), (d) => d.value) || 1])
+      .domain([
+        0,
+        unit === '%'
+          ? 100
+          : max(
+              clean.filter((d) => d.unit === unit),
+              (d) => d.value,
+            ) || 1,
+      ])
       .range([0, tileW - 16])
       .clamp(true);
   const labels = targets.map((d) => wrap(d.label, tileW - 2, FONT, 2));
@@ -65,5 +76,16 @@ export function target(data: readonly ChartDatum[], options: TargetOptions): Cha
   body.push(noteLines.map((n, i) => note(1, y + 10 + i * 17, n)).join(''));
   y += 10 + noteLines.length * 17;
   const description = `目标图，列出${targets.length}项目标：${targets.map((t) => `${t.label}${formatValue(t.value, t.unit, t.qualifier)}${currentOf(t) ? `（现有${formatValue(currentOf(t)!.value, currentOf(t)!.unit, currentOf(t)!.qualifier)}）` : ''}`).join('、')}。`;
-  return { svg: frame({ id: options.id, kind: 'target', title: options.title, description, width, height: y, body: body.join('') }), description };
+  return {
+    svg: frame({
+      id: options.id,
+      kind: 'target',
+      title: options.title,
+      description,
+      width,
+      height: y,
+      body: body.join(''),
+    }),
+    description,
+  };
 }

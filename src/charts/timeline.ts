@@ -34,7 +34,9 @@ export function timeline(data: readonly ChartDatum[], options: TimelineOptions):
   const ts = dated.map((d) => time(d.date!));
   const first = ts[0]!;
   const last = ts[ts.length - 1]!;
-  const y = scaleUtc().domain([first, last === first ? first + 1 : last]).range([18, 18 + Math.max(140, dated.length * 44)]);
+  const y = scaleUtc()
+    .domain([first, last === first ? first + 1 : last])
+    .range([18, 18 + Math.max(140, dated.length * 44)]);
   // Follow time, but never let an event's label run into the previous one.
   const ys: number[] = [];
   dated.forEach((_, i) => {
@@ -53,10 +55,17 @@ export function timeline(data: readonly ChartDatum[], options: TimelineOptions):
     const months = monthsBetween(dated[start]!.date!, dated[end]!.date!);
     const x = axisX - 7 - lane * 6;
     const printed = undated.find((d) => (d.group ?? '') === g && d.unit === '个月');
-    body.push(`<rect class="span c${(lane % 6) + 1} shape" x="${r(x - 2)}" y="${r(ys[start]!)}" width="4" height="${r(ys[end]! - ys[start]!)}" aria-hidden="true"/>`);
-    if (!printed && months > 0) spanNotes.push(`${g ? `${g}：` : ''}${formatDate(dated[start]!.date!)}至${formatDate(dated[end]!.date!)}，历时${months}个月（计算值）`);
+    body.push(
+      `<rect class="span c${(lane % 6) + 1} shape" x="${r(x - 2)}" y="${r(ys[start]!)}" width="4" height="${r(ys[end]! - ys[start]!)}" aria-hidden="true"/>`,
+    );
+    if (!printed && months > 0)
+      spanNotes.push(
+        `${g ? `${g}：` : ''}${formatDate(dated[start]!.date!)}至${formatDate(dated[end]!.date!)}，历时${months}个月（计算值）`,
+      );
   });
-  body.push(`<line class="axis" x1="${axisX}" x2="${axisX}" y1="${r(ys[0]! - 8)}" y2="${r(ys[ys.length - 1]! + 8)}" aria-hidden="true"/>`);
+  body.push(
+    `<line class="axis" x1="${axisX}" x2="${axisX}" y1="${r(ys[0]! - 8)}" y2="${r(ys[ys.length - 1]! + 8)}" aria-hidden="true"/>`,
+  );
   dated.forEach((d, i) => {
     const planned = d.role === 'target' || d.role === 'plan';
     const c = `c${(groups.indexOf(d.group ?? '') % 6) + 1}`;
@@ -70,7 +79,12 @@ export function timeline(data: readonly ChartDatum[], options: TimelineOptions):
   });
   let bottom = ys[ys.length - 1]! + texts[texts.length - 1]!.length * 16 + 8;
   for (const d of undated) {
-    const line = wrap(`${d.label}：${formatValue(d.value, d.unit, d.qualifier)}${d.derived ? '（计算值）' : ''}`, width - 2, FONT, 2);
+    const line = wrap(
+      `${d.label}：${formatValue(d.value, d.unit, d.qualifier)}${d.derived ? '（计算值）' : ''}`,
+      width - 2,
+      FONT,
+      2,
+    );
     body.push(`${markOpen(d)}${text(1, bottom + 14, line, 'class="label"')}</g>`);
     bottom += line.length * 16 + 6;
   }
@@ -86,5 +100,16 @@ export function timeline(data: readonly ChartDatum[], options: TimelineOptions):
     `时间线，按时间排列${dated.length}个节点，从${formatDate(dated[0]!.date!)}（${dated[0]!.label}）到${formatDate(dated[dated.length - 1]!.date!)}（${dated[dated.length - 1]!.label}）。` +
     spanNotes.map((s) => s.replace('（计算值）', '')).join('；') +
     (spanNotes.length ? '。' : '');
-  return { svg: frame({ id: options.id, kind: 'timeline', title: options.title, description, width, height, body: body.join('') }), description };
+  return {
+    svg: frame({
+      id: options.id,
+      kind: 'timeline',
+      title: options.title,
+      description,
+      width,
+      height,
+      body: body.join(''),
+    }),
+    description,
+  };
 }

@@ -36,4 +36,7 @@ export interface ChartOutput {
   description: string;
 }
 
-export type ChartFunction<O extends ChartOptions = ChartOptions> = (data: readonly ChartDatum[], options: O) => ChartOutput;
+export type ChartFunction<O extends ChartOptions = ChartOptions> = (
+  data: readonly ChartDatum[],
+  options: O,
+) => ChartOutput;

@@ -42,7 +42,10 @@ export function waffle(data: readonly ChartDatum[], options: WaffleOptions): Cha
     const gridTop = headY + (head.length - 1) * 16 + 8;
     // One path per block keeps a 100-square waffle to a few KB.
     const squares = range(n)
-      .map((k) => `M${r(1 + (k % columns) * cell)} ${r(gridTop + Math.floor(k / columns) * cell)}h${size}v${size}h-${size}z`)
+      .map(
+        (k) =>
+          `M${r(1 + (k % columns) * cell)} ${r(gridTop + Math.floor(k / columns) * cell)}h${size}v${size}h-${size}z`,
+      )
       .join('');
     const rows = Math.ceil(n / columns);
     y = gridTop + Math.max(rows, n === 0 ? 0 : 1) * cell + 12;
@@ -50,7 +53,9 @@ export function waffle(data: readonly ChartDatum[], options: WaffleOptions): Cha
   });
   const notes = [
     per > 1 ? `每格代表${per}${unit}` : `每格代表1${unit}`,
-    ...(clean.some((d) => Math.abs(d.value / per - Math.round(d.value / per)) > 1e-9) ? ['不足一格的部分四舍五入'] : []),
+    ...(clean.some((d) => Math.abs(d.value / per - Math.round(d.value / per)) > 1e-9)
+      ? ['不足一格的部分四舍五入']
+      : []),
     ...(clean.some((d) => d.derived) ? [DERIVED_NOTE] : []),
   ];
   const noteMarkup = notes.map((n, i) => note(1, y + 8 + i * 18, n)).join('');
@@ -59,5 +64,16 @@ export function waffle(data: readonly ChartDatum[], options: WaffleOptions): Cha
   const description =
     `单位图，每格代表${per}${unit}，共${clean.length}类、合计${formatNumber(total)}${unit}。` +
     `最多的是${labelled(most)}，约占${Math.round((most.value / (total || 1)) * 100)}%。`;
-  return { svg: frame({ id: options.id, kind: 'waffle', title: options.title, description, width, height, body: blocks.join('') + noteMarkup }), description };
+  return {
+    svg: frame({
+      id: options.id,
+      kind: 'waffle',
+      title: options.title,
+      description,
+      width,
+      height,
+      body: blocks.join('') + noteMarkup,
+    }),
+    description,
+  };
 }

@@ -21,8 +21,15 @@ export function toChartData(dataset: Dataset, rowIds?: readonly string[]): Chart
   return selectRows(dataset, rowIds).map((row) => {
     const base = { key: row.id, label: row.label, unit: row.unit, group: row.group, role: row.role };
     // A chart prints dates by precision (2021年11月); the report's 末 / 年底 stays with the label.
-    if (isDateRow(row)) return { ...base, label: row.qualifier ? `${row.label}（${dateQualifierWords[row.qualifier]}）` : row.label, value: 0, date: row.value };
-    const qualifier = row.qualifier && chartQualifiers.has(row.qualifier) ? (row.qualifier as ChartDatum['qualifier']) : undefined;
+    if (isDateRow(row))
+      return {
+        ...base,
+        label: row.qualifier ? `${row.label}（${dateQualifierWords[row.qualifier]}）` : row.label,
+        value: 0,
+        date: row.value,
+      };
+    const qualifier =
+      row.qualifier && chartQualifiers.has(row.qualifier) ? (row.qualifier as ChartDatum['qualifier']) : undefined;
     return { ...base, value: row.value, qualifier, derived: Boolean(row.derived) };
   });
 }
@@ -44,7 +51,13 @@ export function rowSourceParagraphs(dataset: Dataset, rows: readonly Row[]): str
   const visit = (row: Row | undefined, depth: number) => {
     if (!row || depth > 5) return;
     if (row.source) found.add(row.source.paragraph);
-    else for (const input of row.derived?.inputs ?? []) if (!input.includes('/')) visit(dataset.rows.find((r) => r.id === input), depth + 1);
+    else
+      for (const input of row.derived?.inputs ?? [])
+        if (!input.includes('/'))
+          visit(
+            dataset.rows.find((r) => r.id === input),
+            depth + 1,
+          );
   };
   for (const row of rows) visit(row, 0);
   return [...found];

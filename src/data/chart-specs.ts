@@ -55,7 +55,12 @@ export function bodyFirstLine(fileText: string, body: string): number {
  * Finds every `<Chart ... />` call in an MDX body and returns its spec or the problems with it; `firstLine` is the
  * line of the file the body starts on (see bodyFirstLine).
  */
-export function chartCallsIn(body: string, story: string, file: string, firstLine = 1): { specs: ChartSpec[]; errors: string[] } {
+export function chartCallsIn(
+  body: string,
+  story: string,
+  file: string,
+  firstLine = 1,
+): { specs: ChartSpec[]; errors: string[] } {
   const specs: ChartSpec[] = [];
   const errors: string[] = [];
   // Quoted attribute values may contain > (a title such as 增长>10%), so the tag ends at the first > outside quotes.
@@ -70,7 +75,8 @@ export function chartCallsIn(body: string, story: string, file: string, firstLin
       errors.push(`${where} is missing ${missing.map((k) => `${k}="…"`).join(', ')}`);
       continue;
     }
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(attrs.id!)) errors.push(`${where} id="${attrs.id}" must be kebab-case (a-z, 0-9, -)`);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(attrs.id!))
+      errors.push(`${where} id="${attrs.id}" must be kebab-case (a-z, 0-9, -)`);
     const { id, dataset, kind, title, takeaway, rows, ...options } = attrs as Record<string, string>;
     specs.push({
       id: id!,

@@ -46,7 +46,16 @@ export const sourceSchema = z.strictObject({
 
 export const derivedSchema = z.strictObject({
   formula: text,
-  inputs: z.array(z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be a row id, or "dataset/rowId"')).min(1, 'must list at least one input row'),
+  inputs: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+          'must be a row id, or "dataset/rowId"',
+        ),
+    )
+    .min(1, 'must list at least one input row'),
   note: text.optional(),
 });
 
@@ -55,8 +64,13 @@ export const rowSchema = z
     id: z.string().regex(kebab, 'must be kebab-case and start with a letter (e.g. "invested-share")'),
     label: text,
     group: text.optional(),
-    value: z.union([z.number(), z.string()], { error: 'must be a number (or, for a date unit, a string such as "2022-05")' }),
-    unit: z.string().refine(isUnit, { error: (iss) => `"${iss.input}" is not a known unit; use one of ${UNIT_NAMES.join(' ')} or add it to src/data/units.ts` }),
+    value: z.union([z.number(), z.string()], {
+      error: 'must be a number (or, for a date unit, a string such as "2022-05")',
+    }),
+    unit: z.string().refine(isUnit, {
+      error: (iss) =>
+        `"${iss.input}" is not a known unit; use one of ${UNIT_NAMES.join(' ')} or add it to src/data/units.ts`,
+    }),
     qualifier: z.enum(QUALIFIERS).optional(),
     role: z.enum(ROLES).optional(),
     yearInferred: z.literal(true).optional(),
@@ -66,9 +80,18 @@ export const rowSchema = z
   })
   .superRefine((row, ctx) => {
     if (row.source && row.derived) {
-      ctx.addIssue({ code: 'custom', path: ['derived'], message: 'a row has either source (the report states it) or derived (the site computes it), not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['derived'],
+        message: 'a row has either source (the report states it) or derived (the site computes it), not both',
+      });
     } else if (!row.source && !row.derived) {
-      ctx.addIssue({ code: 'custom', path: ['source'], message: 'is missing: every row needs a source { paragraph, quote } or, for a computed value, derived { formula, inputs }' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message:
+          'is missing: every row needs a source { paragraph, quote } or, for a computed value, derived { formula, inputs }',
+      });
     }
     if (!isUnit(row.unit)) return;
     const info = UNITS[row.unit as Unit];
@@ -76,14 +99,28 @@ export const rowSchema = z
       const pattern = DATE_PATTERNS[info.datePrecision];
       if (typeof row.value !== 'string' || !pattern.test(row.value)) {
         const example = { year: '"2025"', month: '"2022-05"', day: '"2021-09-01"' }[info.datePrecision];
-        ctx.addIssue({ code: 'custom', path: ['value'], message: `unit ${row.unit} holds a date: write the value as a string like ${example}, not ${JSON.stringify(row.value)}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `unit ${row.unit} holds a date: write the value as a string like ${example}, not ${JSON.stringify(row.value)}`,
+        });
       }
-      if (row.derived) ctx.addIssue({ code: 'custom', path: ['derived'], message: 'a date cannot be derived; quote it from the report' });
+      if (row.derived)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['derived'],
+          message: 'a date cannot be derived; quote it from the report',
+        });
     } else {
       if (typeof row.value !== 'number' || !Number.isFinite(row.value)) {
-        ctx.addIssue({ code: 'custom', path: ['value'], message: `must be a number in ${row.unit}, not ${JSON.stringify(row.value)}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `must be a number in ${row.unit}, not ${JSON.stringify(row.value)}`,
+        });
       }
-      if (row.yearInferred) ctx.addIssue({ code: 'custom', path: ['yearInferred'], message: 'is only for dates (units 年, 年月, 年月日)' });
+      if (row.yearInferred)
+        ctx.addIssue({ code: 'custom', path: ['yearInferred'], message: 'is only for dates (units 年, 年月, 年月日)' });
       if (row.qualifier && (DATE_QUALIFIERS as readonly string[]).includes(row.qualifier)) {
         ctx.addIssue({ code: 'custom', path: ['qualifier'], message: `"${row.qualifier}" is only for dates` });
       }
@@ -95,7 +132,13 @@ export const datasetSchema = z.strictObject({
   title: text,
   description: text,
   /** Ids of the stories (content/stories/<id>.mdx) that use the dataset. */
-  stories: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a story id (a file name in content/stories/ without .mdx)')).min(1, 'must name at least one story'),
+  stories: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a story id (a file name in content/stories/ without .mdx)'),
+    )
+    .min(1, 'must name at least one story'),
   /** The date basis of the figures, e.g. 2021年9月初（报道中的“目前”）. */
   asOf: text,
   unitNote: text,
@@ -118,11 +161,16 @@ interface RowBase {
 }
 /** A row holding an amount, a count, a share or a duration. */
 export type QuantityRow = RowBase & { value: number; unit: Unit; yearInferred?: undefined } & (
-    | { source: Source; derived?: undefined }
-    | { derived: Derived; source?: undefined }
+    { source: Source; derived?: undefined } | { derived: Derived; source?: undefined }
   );
 /** A row holding a date or a year ("2022-05" with unit 年月); always quoted from the report. */
-export type DateRow = RowBase & { value: string; unit: '年' | '年月' | '年月日'; yearInferred?: true; source: Source; derived?: undefined };
+export type DateRow = RowBase & {
+  value: string;
+  unit: '年' | '年月' | '年月日';
+  yearInferred?: true;
+  source: Source;
+  derived?: undefined;
+};
 export type Row = QuantityRow | DateRow;
 
 export type Dataset = Omit<z.infer<typeof datasetSchema>, 'rows'> & { rows: Row[] };

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { checkDatasetTexts, checkNotData, coverageGaps, notDataSchema, parseJson, type CheckContext, type NotData } from './check-datasets.ts';
-import { isDateRow, type Dataset, type Row } from './dataset-schema.ts';
-import { UNITS, toBase, unitInfo, type Unit } from './units.ts';
+import { checkDatasetTexts, parseJson, type CheckContext } from './check-datasets.ts';
+import { checkNotData, coverageGaps, notDataSchema, type NotData } from './coverage.ts';
+import type { Dataset, Row } from './dataset-schema.ts';
 import { report } from './report.ts';
 
 export type { Dataset, Row } from './dataset-schema.ts';
@@ -33,10 +33,15 @@ export function storyIds(root = process.cwd()): string[] {
 /** Reads, parses and checks every dataset file of a folder; messages name files relative to the root. */
 export function readDatasetDir(dir: string, root = process.cwd()) {
   const files = existsSync(dir)
-    ? readdirSync(dir).filter((f) => f.endsWith('.json') && f !== NOT_DATA_FILE).sort()
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json') && f !== NOT_DATA_FILE)
+        .sort()
     : [];
   const ctx: CheckContext = { paragraphs: reportParagraphs(), stories: storyIds(root) };
-  const inputs = files.map((f) => ({ file: relative(root, join(dir, f)).split('\\').join('/'), text: readFileSync(join(dir, f), 'utf8') }));
+  const inputs = files.map((f) => ({
+    file: relative(root, join(dir, f)).split('\\').join('/'),
+    text: readFileSync(join(dir, f), 'utf8'),
+  }));
   const result = checkDatasetTexts(inputs, ctx);
   let coverage: string[] | undefined;
   const notDataPath = join(dir, NOT_DATA_FILE);
@@ -50,11 +55,17 @@ export function readDatasetDir(dir: string, root = process.cwd()) {
 }
 
 /** Parses the not-data list; returns its entries and any problems with it. */
-export function readNotData(file: string, text: string, paragraphs: ReadonlyMap<string, string>, datasets: readonly Dataset[]): { entries: NotData[]; errors: string[] } {
+export function readNotData(
+  file: string,
+  text: string,
+  paragraphs: ReadonlyMap<string, string>,
+  datasets: readonly Dataset[],
+): { entries: NotData[]; errors: string[] } {
   const json = parseJson(file, text);
   if (json.error) return { entries: [], errors: [json.error] };
   const parsed = notDataSchema.safeParse(json.data);
-  if (!parsed.success) return { entries: [], errors: parsed.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`) };
+  if (!parsed.success)
+    return { entries: [], errors: parsed.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`) };
   return { entries: parsed.data.entries, errors: checkNotData(file, parsed.data.entries, paragraphs, datasets) };
 }
 
@@ -65,7 +76,9 @@ function load(): Dataset[] {
   if (cache?.root === root) return cache.datasets;
   const { datasets, errors } = readDatasetDir(resolve(root, 'content/data'), root);
   if (errors.length) {
-    throw new Error(`The datasets in content/data/ have ${errors.length} problem(s) (run npm run check:data):\n  - ${errors.join('\n  - ')}`);
+    throw new Error(
+      `The datasets in content/data/ have ${errors.length} problem(s) (run npm run check:data):\n  - ${errors.join('\n  - ')}`,
+    );
   }
   const order = new Map([...reportParagraphs().keys()].map((id, i) => [id, i]));
   const first = (d: Dataset) => Math.min(...d.rows.map((r) => (r.source ? order.get(r.source.paragraph)! : Infinity)));
@@ -84,7 +97,12 @@ export function getDataset(id: string): Dataset {
   const all = load();
   const found = all.find((d) => d.id === id);
   if (found) return found;
-  throw new Error(`unknown dataset "${id}"${suggest(id, all.map((d) => d.id))}`);
+  throw new Error(
+    `unknown dataset "${id}"${suggest(
+      id,
+      all.map((d) => d.id),
+    )}`,
+  );
 }
 
 /** Returns one row of a dataset; throws naming the dataset and the closest row ids. */
@@ -92,7 +110,12 @@ export function findRow(datasetId: string, rowId: string): Row {
   const dataset = getDataset(datasetId);
   const row = dataset.rows.find((r) => r.id === rowId);
   if (row) return row;
-  throw new Error(`unknown row "${rowId}" in dataset "${datasetId}"${suggest(rowId, dataset.rows.map((r) => r.id))}`);
+  throw new Error(
+    `unknown row "${rowId}" in dataset "${datasetId}"${suggest(
+      rowId,
+      dataset.rows.map((r) => r.id),
+    )}`,
+  );
 }
 
 function suggest(wanted: string, ids: readonly string[]): string {
@@ -117,89 +140,4 @@ function distance(a: string, b: string): number {
     }
   }
   return prev[b.length]!;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Downloads
-
-const CSV_HEADERS = [
-  '行ID', '分组', '项目', '限定词', '数值', '单位', '折算数值（基本单位）', '基本单位', '角色',
-  '来源段落', '引文', '计算方法', '计算输入', '备注',
-];
-
-/** Returns the dataset as CSV: UTF-8 with BOM, CRLF line ends, one line per row, units in their own columns. */
-export function toCsv(dataset: Dataset): string {
-  const lines = [CSV_HEADERS, ...dataset.rows.map(csvRow)].map((cells) => cells.map(csvCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-function csvRow(row: Row): string[] {
-  const base = isDateRow(row) ? undefined : toBase(row.value, row.unit);
-  return [
-    row.id,
-    row.group ?? '',
-    row.label,
-    row.qualifier ?? '',
-    String(row.value),
-    row.unit,
-    base ? String(base.value) : '',
-    base?.unit ?? '',
-    row.role ?? '',
-    row.source?.paragraph ?? '',
-    row.source?.quote ?? '',
-    row.derived ? `${row.derived.formula}（本站计算）` : '',
-    row.derived?.inputs.join(' ') ?? '',
-    [row.note, row.derived?.note, isDateRow(row) && row.yearInferred ? '年份据报道时间（2021年）推定' : undefined].filter(Boolean).join('；'),
-  ];
-}
-
-function csvCell(cell: string): string {
-  // A leading = + - @ would run as a formula in a spreadsheet; none of ours do, but labels come from editors.
-  const safe = /^[=+@]/.test(cell) || (/^-/.test(cell) && !/^-?\d/.test(cell)) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-const ROW_KEYS = ['id', 'label', 'group', 'value', 'qualifier', 'unit', 'role', 'yearInferred', 'note', 'source', 'derived'] as const;
-
-/** Returns the dataset as pretty JSON with a stable key order, plus the scale of every unit it uses. */
-export function toJson(dataset: Dataset): string {
-  const rows = dataset.rows.map((row) => {
-    const out: Record<string, unknown> = {};
-    for (const key of ROW_KEYS) {
-      const value = (row as unknown as Record<string, unknown>)[key];
-      if (value === undefined) continue;
-      if (key === 'source') out.source = { paragraph: row.source!.paragraph, quote: row.source!.quote };
-      else if (key === 'derived') out.derived = { formula: row.derived!.formula, inputs: row.derived!.inputs, ...(row.derived!.note ? { note: row.derived!.note } : {}) };
-      else out[key] = value;
-    }
-    return out;
-  });
-  const used = [...new Set(dataset.rows.map((r) => r.unit))].sort();
-  const units = Object.fromEntries(
-    used.map((u) => {
-      const info = unitInfo(u)!;
-      return [u, { dimension: info.dimension, label: info.label, ...(info.dimension === 'date' ? {} : { base: info.base, factor: info.factor }) }];
-    }),
-  );
-  const out = {
-    id: dataset.id,
-    title: dataset.title,
-    description: dataset.description,
-    stories: dataset.stories,
-    asOf: dataset.asOf,
-    unitNote: dataset.unitNote,
-    notes: dataset.notes,
-    source: {
-      report: '《培育优势产业 再造发展引擎》等龙城区专版报道（2021年9月），全文见本站 /source/',
-      paragraphs: [...new Set(dataset.rows.flatMap((r) => (r.source ? [r.source.paragraph] : [])))],
-    },
-    units,
-    rows,
-  };
-  return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-/** Exposed for the unit registry's users: the scale of a unit (factor to base). */
-export function unitScale(unit: Unit): { factor: number; base: string } {
-  return { factor: UNITS[unit].factor, base: UNITS[unit].base };
 }

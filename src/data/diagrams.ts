@@ -36,9 +36,11 @@ export function checkLayout(file: string, json: unknown): { layout?: Layout; err
     const where = `${file}: elements[${i}]`;
     const block = findBlock(e.source.paragraph);
     if (!block) errors.push(`${where}.source.paragraph: "${e.source.paragraph}" is not a paragraph of the report`);
-    else if (!block.block.text.includes(e.source.quote)) errors.push(`${where}.source.quote: "${e.source.quote}" does not occur in ${e.source.paragraph}`);
+    else if (!block.block.text.includes(e.source.quote))
+      errors.push(`${where}.source.quote: "${e.source.quote}" does not occur in ${e.source.paragraph}`);
     const name = e.label.replace(/（.*?）$/, '');
-    if (!e.source.quote.includes(name)) errors.push(`${where}.label: "${name}" does not occur in its quote "${e.source.quote}"`);
+    if (!e.source.quote.includes(name))
+      errors.push(`${where}.label: "${name}" does not occur in its quote "${e.source.quote}"`);
   });
   return { layout: parsed.data, errors };
 }
@@ -52,7 +54,7 @@ export function loadLayout(id: string, root = process.cwd()): Layout {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   const { layout, errors } = checkLayout(file, json);
   if (errors.length || !layout) throw new Error(errors.join('\n'));

@@ -27,7 +27,14 @@ const reportSchema = z.object({
 const repairSchema = z.object({
   id: z.string(),
   paragraph: z.union([blockId, z.literal('*')]),
-  kind: z.enum(['punctuation', 'column-break', 'lost-character', 'stray-word', 'caption-in-sentence', 'doubled-character']),
+  kind: z.enum([
+    'punctuation',
+    'column-break',
+    'lost-character',
+    'stray-word',
+    'caption-in-sentence',
+    'doubled-character',
+  ]),
   before: z.string().min(1),
   after: z.string(),
   map: z.record(z.string(), z.string()).optional(),

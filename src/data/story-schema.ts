@@ -4,16 +4,18 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBlock } from './report.ts';
 
-const paragraphRef = z
-  .string()
-  .refine((id) => findBlock(id) !== undefined, {
-    message: 'is not a paragraph id in content/source/report.json (ids look like "feature-p07"; see /source/)',
-  });
+const paragraphRef = z.string().refine((id) => findBlock(id) !== undefined, {
+  message: 'is not a paragraph id in content/source/report.json (ids look like "feature-p07"; see /source/)',
+});
 
 /** Returns the ids of the dataset files in content/data/ of the project root (SHUSHUO_ROOT, as for new:story, else cwd). */
 function datasetFiles(): Set<string> {
   try {
-    return new Set(readdirSync(join(process.env.SHUSHUO_ROOT ?? process.cwd(), 'content/data')).filter((f) => f.endsWith('.json') && f !== 'not-data.json').map((f) => f.slice(0, -5)));
+    return new Set(
+      readdirSync(join(process.env.SHUSHUO_ROOT ?? process.cwd(), 'content/data'))
+        .filter((f) => f.endsWith('.json') && f !== 'not-data.json')
+        .map((f) => f.slice(0, -5)),
+    );
   } catch {
     return new Set();
   }
@@ -22,7 +24,9 @@ function datasetFiles(): Set<string> {
 const datasetRef = z
   .string()
   .regex(/^[a-z0-9-]+$/)
-  .refine((id) => datasetFiles().has(id), { error: (issue) => `"${String(issue.input)}" names no dataset in content/data/ (see /data/ for the ids)` });
+  .refine((id) => datasetFiles().has(id), {
+    error: (issue) => `"${String(issue.input)}" names no dataset in content/data/ (see /data/ for the ids)`,
+  });
 
 export const storySchema = z.object({
   /** Headline as printed. */

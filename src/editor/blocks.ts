@@ -1,6 +1,7 @@
 /** Splits a received report into blocks with their offsets, and guesses each block's role and section. */
 
-export type Role = 'headline' | 'subtitle' | 'label' | 'summary' | 'heading' | 'body' | 'kicker' | 'column' | 'credit' | 'caption';
+export type Role =
+  'headline' | 'subtitle' | 'label' | 'summary' | 'heading' | 'body' | 'kicker' | 'column' | 'credit' | 'caption';
 export type SectionKind = 'feature' | 'brief' | 'column' | 'credit';
 
 export interface RawBlock {
@@ -100,8 +101,14 @@ export function guessSections(blocks: readonly RawBlock[]): DraftSection[] {
     else if (role === 'credit') open('credit');
     else if (role === undefined && !continues && isShortLine(text)) {
       const nextRole = fixedRole(next);
-      const startsStory = nextRole === 'subtitle' || DATELINE.test(next) || !current || current.kind === 'column' || current.kind === 'credit';
-      const kickerOver = isShortLine(next) && !fixedRole(next) && (DATELINE.test(afterNext) || fixedRole(afterNext) === 'subtitle');
+      const startsStory =
+        nextRole === 'subtitle' ||
+        DATELINE.test(next) ||
+        !current ||
+        current.kind === 'column' ||
+        current.kind === 'credit';
+      const kickerOver =
+        isShortLine(next) && !fixedRole(next) && (DATELINE.test(afterNext) || fixedRole(afterNext) === 'subtitle');
       if (prevRole === 'kicker') role = 'headline';
       else if (kickerOver) {
         role = 'kicker';

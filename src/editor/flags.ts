@@ -1,7 +1,8 @@
 /** Finds suspected layout damage in a draft report; every finding is a suggestion, the text is never changed. */
 import { endsSentence, type DraftSection, type DraftBlock } from './blocks.ts';
 
-export type FlagKind = 'punctuation' | 'column-break' | 'caption-in-sentence' | 'stray-word' | 'doubled-character' | 'continuation-start';
+export type FlagKind =
+  'punctuation' | 'column-break' | 'caption-in-sentence' | 'stray-word' | 'doubled-character' | 'continuation-start';
 
 /** A repair in the format of content/source/corrections.json, for the editor to copy once checked. */
 export interface SuggestedRepair {
@@ -28,11 +29,23 @@ export interface Flag {
   counts?: Record<string, number>;
 }
 
-const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
+const HALF_TO_FULL: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '(': '（',
+  ')': '）',
+  '!': '！',
+  '?': '？',
+};
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
 const CONTINUATION_START = /^[，、。；：,;:）)」』”’…的地得了着过之]|^[a-z]/u;
 /** Reduplications that are ordinary Chinese, not doubled type. */
-const COMMON_DOUBLES = new Set('紧紧 件件 常常 渐渐 纷纷 人人 处处 个个 层层 步步 天天 家家 户户 时时 事事 样样 默默 深深 大大 刚刚 往往 稳稳 慢慢 久久 轻轻 悄悄 静静 好好 多多 仅仅 种种 点点 滴滴 条条 项项 片片 声声 句句 字字 实实 在在 明明 清清 楚楚'.split(' '));
+const COMMON_DOUBLES = new Set(
+  '紧紧 件件 常常 渐渐 纷纷 人人 处处 个个 层层 步步 天天 家家 户户 时时 事事 样样 默默 深深 大大 刚刚 往往 稳稳 慢慢 久久 轻轻 悄悄 静静 好好 多多 仅仅 种种 点点 滴滴 条条 项项 片片 声声 句句 字字 实实 在在 明明 清清 楚楚'.split(
+    ' ',
+  ),
+);
 const LATIN_FIXES: Record<string, string> = { and: '和', or: '或', with: '与', of: '的', the: '', in: '在', to: '到' };
 
 /** Returns every suspected piece of layout damage, punctuation first, then in reading order. */
@@ -56,7 +69,11 @@ export function findFlags(text: string, sections: readonly DraftSection[]): Flag
       if (b.role === 'caption' && c && c.role === 'body') flags.push(captionInSentence(mapped, text, a, b, c));
       else flags.push(columnBreak(mapped, text, a, b, b.role === 'body' ? 'likely' : 'check'));
     } else if (b.role === 'body' && CONTINUATION_START.test(b.text)) {
-      flags.push({ ...columnBreak(mapped, text, a, b, 'check'), kind: 'continuation-start', message: `段落以“${b.text[0]}”开头，像是接着上一段的句子；请核对是否分栏断开或丢了文字。 The paragraph starts like the middle of a sentence.` });
+      flags.push({
+        ...columnBreak(mapped, text, a, b, 'check'),
+        kind: 'continuation-start',
+        message: `段落以“${b.text[0]}”开头，像是接着上一段的句子；请核对是否分栏断开或丢了文字。 The paragraph starts like the middle of a sentence.`,
+      });
     }
   }
   return flags.map((f, n) => ({ id: `f${String(n + 1).padStart(3, '0')}`, ...f }));
@@ -90,7 +107,8 @@ function punctuationFlag(text: string, blocks: readonly DraftBlock[]): Omit<Flag
     kind: 'punctuation',
     confidence: 'likely',
     excerpt: text.slice(Math.max(0, first - 8), first + 8),
-    message: `中文文本中出现半角标点（${summary}），多半是文本提取时全角标点被转成了半角。 Half-width punctuation inside Chinese text.` +
+    message:
+      `中文文本中出现半角标点（${summary}），多半是文本提取时全角标点被转成了半角。 Half-width punctuation inside Chinese text.` +
       (other.size ? ` 其中 ${[...other].join(' ')} 也出现在非中文语境中，没有放进替换表，请逐处处理。` : ''),
     counts,
   };
@@ -109,7 +127,14 @@ function punctuationFlag(text: string, blocks: readonly DraftBlock[]): Omit<Flag
 }
 
 /** Widens [start, end) by `pad` characters, then further until the slice occurs once in `text`. */
-function uniqueSlice(text: string, start: number, end: number, pad: number, min = 0, max = text.length): [number, number] {
+function uniqueSlice(
+  text: string,
+  start: number,
+  end: number,
+  pad: number,
+  min = 0,
+  max = text.length,
+): [number, number] {
   let a = Math.max(min, start - pad);
   let b = Math.min(max, end + pad);
   while (text.indexOf(text.slice(a, b)) !== text.lastIndexOf(text.slice(a, b)) && (a > 0 || b < text.length)) {
@@ -119,7 +144,13 @@ function uniqueSlice(text: string, start: number, end: number, pad: number, min 
   return [a, b];
 }
 
-function columnBreak(mapped: string, raw: string, a: DraftBlock, b: DraftBlock, confidence: Flag['confidence']): Omit<Flag, 'id'> {
+function columnBreak(
+  mapped: string,
+  raw: string,
+  a: DraftBlock,
+  b: DraftBlock,
+  confidence: Flag['confidence'],
+): Omit<Flag, 'id'> {
   const [from, to] = uniqueSlice(mapped, a.end, b.start, 4, a.start, b.end);
   const before = mapped.slice(from, to);
   return {
@@ -138,7 +169,13 @@ function columnBreak(mapped: string, raw: string, a: DraftBlock, b: DraftBlock, 
   };
 }
 
-function captionInSentence(mapped: string, raw: string, a: DraftBlock, cap: DraftBlock, c: DraftBlock): Omit<Flag, 'id'> {
+function captionInSentence(
+  mapped: string,
+  raw: string,
+  a: DraftBlock,
+  cap: DraftBlock,
+  c: DraftBlock,
+): Omit<Flag, 'id'> {
   const from = Math.max(a.start, a.end - 6);
   const to = Math.min(c.end, c.start + 5);
   const caption = cap.caption?.text ?? cap.text;

@@ -8,7 +8,9 @@ export interface DraftReport {
   sections: {
     id: string;
     kind: DraftSection['kind'];
-    blocks: ({ id: string; role: 'caption'; text: string; credit: string } | { id: string; role: string; text: string })[];
+    blocks: (
+      { id: string; role: 'caption'; text: string; credit: string } | { id: string; role: string; text: string }
+    )[];
   }[];
 }
 
@@ -46,7 +48,13 @@ export function importReport(received: string, sourceName = 'the received report
   };
   const numbers = report.sections.flatMap((s) =>
     s.blocks.flatMap((b) =>
-      extractNumbers(b.text).map(({ value, unit, qualifier, quote }) => ({ paragraph: b.id, value, unit, ...(qualifier ? { qualifier } : {}), quote })),
+      extractNumbers(b.text).map(({ value, unit, qualifier, quote }) => ({
+        paragraph: b.id,
+        value,
+        unit,
+        ...(qualifier ? { qualifier } : {}),
+        quote,
+      })),
     ),
   );
   return { report, flags: findFlags(text, sections), numbers };
@@ -78,9 +86,20 @@ export function flagsMarkdown(flags: readonly Flag[], sourceName: string): strin
     if (!group.length) continue;
     lines.push('', `## ${KIND_TITLES[kind]} (${group.length})`);
     for (const f of group) {
-      lines.push('', `- [ ] **${f.id}** \`${f.paragraph}\` · ${f.confidence === 'likely' ? '很可能 likely' : '待核对 check'}`, `  - 原文 Excerpt: 「${show(f.excerpt)}」`, `  - ${f.message}`);
-      if (f.counts) lines.push(`  - 分布 Per block: ${Object.entries(f.counts).map(([id, n]) => `${id} ${n}`).join(', ')}`);
-      if (f.suggestion) lines.push(`  - 建议 Suggest: 「${show(f.suggestion.before)}」 → 「${show(f.suggestion.after)}」`);
+      lines.push(
+        '',
+        `- [ ] **${f.id}** \`${f.paragraph}\` · ${f.confidence === 'likely' ? '很可能 likely' : '待核对 check'}`,
+        `  - 原文 Excerpt: 「${show(f.excerpt)}」`,
+        `  - ${f.message}`,
+      );
+      if (f.counts)
+        lines.push(
+          `  - 分布 Per block: ${Object.entries(f.counts)
+            .map(([id, n]) => `${id} ${n}`)
+            .join(', ')}`,
+        );
+      if (f.suggestion)
+        lines.push(`  - 建议 Suggest: 「${show(f.suggestion.before)}」 → 「${show(f.suggestion.after)}」`);
     }
   }
   return lines.join('\n') + '\n';

@@ -16,10 +16,13 @@ export interface ScaffoldOptions {
 
 /** Returns why a slug cannot be used, or undefined when it can. */
 export function slugProblem(slug: string): string | undefined {
-  if (!slug) return '请给出文章的 slug，例如 npm run new:story -- port-logistics。 Give a slug, e.g. npm run new:story -- port-logistics.';
+  if (!slug)
+    return '请给出文章的 slug，例如 npm run new:story -- port-logistics。 Give a slug, e.g. npm run new:story -- port-logistics.';
   if (!SLUG.test(slug)) {
-    return `slug "${slug}" 格式不对：只能用小写字母 a-z、数字 0-9 和单个连字符 -，例如 "port-logistics"。 ` +
-      `The slug must be kebab-case (a-z, 0-9, single hyphens), e.g. "port-logistics".`;
+    return (
+      `slug "${slug}" 格式不对：只能用小写字母 a-z、数字 0-9 和单个连字符 -，例如 "port-logistics"。 ` +
+      `The slug must be kebab-case (a-z, 0-9, single hyphens), e.g. "port-logistics".`
+    );
   }
   return undefined;
 }
@@ -46,9 +49,14 @@ export function scaffoldStory({ root, slug, title }: ScaffoldOptions): { story: 
   const dataDir = join(root, 'content', 'data');
   const story = join(storiesDir, `${slug}.mdx`);
   const dataset = join(dataDir, `${slug}.json`);
-  for (const [file, what] of [[story, '文章 story'], [dataset, '数据集 dataset']] as const) {
+  for (const [file, what] of [
+    [story, '文章 story'],
+    [dataset, '数据集 dataset'],
+  ] as const) {
     if (existsSync(file)) {
-      throw new ScaffoldError(`${what} "${slug}" 已存在：${file}。请换一个 slug，或直接编辑该文件。 It already exists; choose another slug or edit that file.`);
+      throw new ScaffoldError(
+        `${what} "${slug}" 已存在：${file}。请换一个 slug，或直接编辑该文件。 It already exists; choose another slug or edit that file.`,
+      );
     }
   }
   const options = { slug, title: title?.trim() || '待定标题（请替换）', order: nextOrder(storiesDir) };

@@ -14,20 +14,95 @@ export interface FoundNumber {
 
 // Longest first, so 万美元 wins over 万 and 个月 over 个.
 const ARABIC_UNITS = [
-  '平方公里', '平方米', '万美元', '亿美元', '万千瓦', '亿元', '万元', '万吨', '万套', '万亩', '兆瓦', '千瓦', '公里',
-  '公顷', '个月', '美元', 'MW', 'GW', 'km', '%', '％', '万', '亿', '元', '吨', '亩', '米', '家', '个', '项', '户',
-  '年', '月', '日', '天', '人', '名', '位', '镇', '街', '村', '批', '套', '台', '次', '条', '座', '处', '件', '种',
-  '类', '倍', '篇', '级',
+  '平方公里',
+  '平方米',
+  '万美元',
+  '亿美元',
+  '万千瓦',
+  '亿元',
+  '万元',
+  '万吨',
+  '万套',
+  '万亩',
+  '兆瓦',
+  '千瓦',
+  '公里',
+  '公顷',
+  '个月',
+  '美元',
+  'MW',
+  'GW',
+  'km',
+  '%',
+  '％',
+  '万',
+  '亿',
+  '元',
+  '吨',
+  '亩',
+  '米',
+  '家',
+  '个',
+  '项',
+  '户',
+  '年',
+  '月',
+  '日',
+  '天',
+  '人',
+  '名',
+  '位',
+  '镇',
+  '街',
+  '村',
+  '批',
+  '套',
+  '台',
+  '次',
+  '条',
+  '座',
+  '处',
+  '件',
+  '种',
+  '类',
+  '倍',
+  '篇',
+  '级',
 ];
 // A Chinese numeral counts as a number only before one of these measure words (两个, 十项, 三级 …).
-const CHINESE_MEASURES = ['个月', '个', '项', '家', '户', '篇', '级', '批', '条', '名', '位', '次', '座', '处', '种', '类', '件', '套', '台', '年', '天'];
+const CHINESE_MEASURES = [
+  '个月',
+  '个',
+  '项',
+  '家',
+  '户',
+  '篇',
+  '级',
+  '批',
+  '条',
+  '名',
+  '位',
+  '次',
+  '座',
+  '处',
+  '种',
+  '类',
+  '件',
+  '套',
+  '台',
+  '年',
+  '天',
+];
 
 const PREFIX = '(约|近|超过|逾|不到|不足|第)?';
 const SUFFIX = '(以上|左右|以下|之多|余|多)?';
 const unitAlt = (units: string[]) => units.join('|');
 
 const ARABIC = new RegExp(`${PREFIX}(\\d+(?:\\.\\d+)?)(多|余)?(${unitAlt(ARABIC_UNITS)})?${SUFFIX}`, 'gu');
-const CHINESE = new RegExp(`${PREFIX}([零〇一二两三四五六七八九十百千万]+)(多|余)?(${unitAlt(CHINESE_MEASURES)})${SUFFIX}`, 'gu');
+const CHINESE = new RegExp(
+  `${PREFIX}([零〇一二两三四五六七八九十百千万]+)(多|余)?(${unitAlt(CHINESE_MEASURES)})${SUFFIX}`,
+  'gu',
+);
 const RANGE_JOIN = /^(至|到|~|～|-|—|－)$/;
 const STOP = /[，。；：！？、,;:!?\n（）()《》]/;
 
@@ -48,7 +123,12 @@ export function extractNumbers(text: string): FoundNumber[] {
   markRanges(text, raws);
   return raws.map((r) => {
     const qualifier = [r.prefix, r.inner, r.suffix].filter(Boolean).join('');
-    const found: FoundNumber = { value: r.value, unit: r.unit, quote: quoteAround(text, r.start, r.end, r.unit === '?'), index: r.index };
+    const found: FoundNumber = {
+      value: r.value,
+      unit: r.unit,
+      quote: quoteAround(text, r.start, r.end, r.unit === '?'),
+      index: r.index,
+    };
     if (qualifier) found.qualifier = qualifier;
     return found;
   });
@@ -64,7 +144,16 @@ function arabic(text: string): Raw[] {
     // 5G, G101, A4: codes, not quantities.
     if (/[A-Za-z]/.test(before) || (!unit && /[A-Za-z]/.test(after))) continue;
     if (/[.\d]/.test(before)) continue;
-    out.push({ value: Number(digits), unit: unit ?? '?', prefix, inner, suffix, index, start: m.index, end: m.index + whole.length });
+    out.push({
+      value: Number(digits),
+      unit: unit ?? '?',
+      prefix,
+      inner,
+      suffix,
+      index,
+      start: m.index,
+      end: m.index + whole.length,
+    });
   }
   return out;
 }
@@ -85,7 +174,20 @@ function chinese(text: string): Raw[] {
 
 /** Parses 十, 两, 二十五, 一百零八, 三万 …; returns undefined for a run that is not one number (一二三, 十四五). */
 export function parseChineseNumeral(s: string): number | undefined {
-  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const digits: Record<string, number> = {
+    零: 0,
+    〇: 0,
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
   const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
   let total = 0;
   let section = 0;

@@ -23,7 +23,8 @@ export function datasetTemplate({ slug, title }: StoryTemplateOptions) {
   return {
     id: slug,
     title: `${title}（示例数据，请替换）`,
-    description: '示例数据：物流项目的数量，引自 logistics-p02。请换成本文要用的数字。 Placeholder rows quoting logistics-p02; replace them with this story\'s numbers.',
+    description:
+      "示例数据：物流项目的数量，引自 logistics-p02。请换成本文要用的数字。 Placeholder rows quoting logistics-p02; replace them with this story's numbers.",
     stories: [slug],
     asOf: '2021-09',
     unitNote: '个：项目数。 Counts of projects.',

@@ -41,20 +41,74 @@ interface Pick {
 
 const picks: Pick[] = [
   // One per story, on its card (the lead's beside the lead story).
-  { story: 'feature', dataset: 'restructuring', row: 'investment', label: '结构调整“三篇大文章”33个项目总投资', card: true },
+  {
+    story: 'feature',
+    dataset: 'restructuring',
+    row: 'investment',
+    label: '结构调整“三篇大文章”33个项目总投资',
+    card: true,
+  },
   { story: 'rural-demo', dataset: 'rural-demo', row: 'investment', label: '乡村振兴示范工程总投资', card: true },
-  { story: 'logistics', dataset: 'logistics-projects', row: 'total', label: '建成、在建及计划开工的物流项目', card: true },
-  { story: 'one-plus-five', dataset: 'one-plus-five', row: 'unit-items', label: '“我为群众办实事”项目清单', card: true },
+  {
+    story: 'logistics',
+    dataset: 'logistics-projects',
+    row: 'total',
+    label: '建成、在建及计划开工的物流项目',
+    card: true,
+  },
+  {
+    story: 'one-plus-five',
+    dataset: 'one-plus-five',
+    row: 'unit-items',
+    label: '“我为群众办实事”项目清单',
+    card: true,
+  },
   { story: 'agri-leaders', dataset: 'agri-leaders', row: 'leading-firms', card: true },
-  { story: 'civilised-city', dataset: 'civilised-city', row: 'projects', label: '2021年至2023年创建省文明城区的工程', card: true },
-  { story: 'five-actions', dataset: 'farm-targets', row: 'cooperatives', label: '“十四五”期末农民专业合作社', card: true },
+  {
+    story: 'civilised-city',
+    dataset: 'civilised-city',
+    row: 'projects',
+    label: '2021年至2023年创建省文明城区的工程',
+    card: true,
+  },
+  {
+    story: 'five-actions',
+    dataset: 'farm-targets',
+    row: 'cooperatives',
+    label: '“十四五”期末农民专业合作社',
+    card: true,
+  },
   // The 数说龙城 strip: further headline numbers, one more look into each story.
   { story: 'feature', dataset: 'parks', row: 'hitech-zone-firms', label: '朝阳高新区已入驻企业', strip: true },
-  { story: 'feature', dataset: 'project-pipeline', row: 'signed-investment', label: '已签约32个项目总投资', strip: true },
+  {
+    story: 'feature',
+    dataset: 'project-pipeline',
+    row: 'signed-investment',
+    label: '已签约32个项目总投资',
+    strip: true,
+  },
   { story: 'rural-demo', dataset: 'rural-demo', row: 'length', label: '示范工程闭环全长，辐射25个行政村', strip: true },
-  { story: 'logistics', dataset: 'logistics-projects', row: 'target-share', label: '2025年物流业增加值占生产总值比重目标', strip: true },
-  { story: 'one-plus-five', dataset: 'one-plus-five', row: 'completed', label: '“我为群众办实事”清单已完成事项', strip: true },
-  { story: 'agri-leaders', dataset: 'agri-leaders', row: 'export-earnings', label: '农产品出口创汇，居朝阳市领先地位', strip: true },
+  {
+    story: 'logistics',
+    dataset: 'logistics-projects',
+    row: 'target-share',
+    label: '2025年物流业增加值占生产总值比重目标',
+    strip: true,
+  },
+  {
+    story: 'one-plus-five',
+    dataset: 'one-plus-five',
+    row: 'completed',
+    label: '“我为群众办实事”清单已完成事项',
+    strip: true,
+  },
+  {
+    story: 'agri-leaders',
+    dataset: 'agri-leaders',
+    row: 'export-earnings',
+    label: '农产品出口创汇，居朝阳市领先地位',
+    strip: true,
+  },
 ];
 
 /** Turns a pick into a figure from its dataset row; throws naming the pick when the row is missing or a date. */

@@ -37,7 +37,13 @@ const noEnd = new Set([...'（《「『“‘']);
 export function wrapText(text: string, maxEm: number, maxLines: number): string[] {
   const words = text.trim().split(/\s+/);
   // A headline in two halves ("培育优势产业 再造发展引擎") reads best broken at its space.
-  if (words.length > 1 && words.length <= maxLines && words.every((w) => textWidth(w) <= maxEm) && textWidth(text) > maxEm) return words;
+  if (
+    words.length > 1 &&
+    words.length <= maxLines &&
+    words.every((w) => textWidth(w) <= maxEm) &&
+    textWidth(text) > maxEm
+  )
+    return words;
   const tokens = text.trim().match(/[A-Za-z0-9.%]+|\s|./gsu) ?? [];
   const lines: string[] = [];
   let line = '';
@@ -96,7 +102,9 @@ export function shareSvg(card: ShareCard): string {
   ];
   for (const line of titleLines) {
     y += titleSize * 1.05;
-    parts.push(`<text x="${x}" y="${y}" font-family="${serif}" font-weight="700" font-size="${titleSize}" fill="#1d1d1b">${esc(line)}</text>`);
+    parts.push(
+      `<text x="${x}" y="${y}" font-family="${serif}" font-weight="700" font-size="${titleSize}" fill="#1d1d1b">${esc(line)}</text>`,
+    );
     y += titleSize * 0.3;
   }
   if (card.figure) {
@@ -111,11 +119,15 @@ export function shareSvg(card: ShareCard): string {
     const labelX = x + valueWidth + 8 + textWidth(unit) * 44 + 28;
     const labelLines = wrapText(label, (shareWidth - x - labelX) / 30, 2);
     labelLines.forEach((line, i) => {
-      parts.push(`<text x="${labelX}" y="${numberY - 44 + i * 42}" font-family="${sans}" font-size="30" fill="#1d1d1b">${esc(line)}</text>`);
+      parts.push(
+        `<text x="${labelX}" y="${numberY - 44 + i * 42}" font-family="${sans}" font-size="30" fill="#1d1d1b">${esc(line)}</text>`,
+      );
     });
   } else if (card.dek) {
     wrapText(card.dek, inner / 32, 3).forEach((line, i) => {
-      parts.push(`<text x="${x}" y="${y + 60 + i * 48}" font-family="${sans}" font-size="32" fill="#56544e">${esc(line)}</text>`);
+      parts.push(
+        `<text x="${x}" y="${y + 60 + i * 48}" font-family="${sans}" font-size="32" fill="#56544e">${esc(line)}</text>`,
+      );
     });
   }
   parts.push(

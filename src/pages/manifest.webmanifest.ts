@@ -19,5 +19,7 @@ export const GET: APIRoute = () => {
       { src: 'icon-512.png', type: 'image/png', sizes: '512x512' },
     ],
   };
-  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, { headers: { 'content-type': 'application/manifest+json' } });
+  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, {
+    headers: { 'content-type': 'application/manifest+json' },
+  });
 };

@@ -32,7 +32,15 @@ describe('floor page', () => {
   it('keeps the article text, every SVG and table, in order', () => {
     expect(extract.title).toBe('标题 | 站');
     expect(extract.lang).toBe('zh-CN');
-    expect(extract.items.map((i) => i.kind)).toEqual(['svg', 'heading', 'paragraph', 'svg', 'table', 'heading', 'paragraph']);
+    expect(extract.items.map((i) => i.kind)).toEqual([
+      'svg',
+      'heading',
+      'paragraph',
+      'svg',
+      'table',
+      'heading',
+      'paragraph',
+    ]);
     expect(extract.items[2]).toEqual({ kind: 'paragraph', text: '第一段 原文' });
     expect(extract.hasChartFrame).toBe(true);
     expect(extract.chartFrameScripts).toHaveLength(1);
@@ -40,7 +48,9 @@ describe('floor page', () => {
 
   it('writes a minimal page with ~300 bytes of CSS and the tooltip script', () => {
     const page = floorPage(extract, 'console.log(1)');
-    expect(page.startsWith('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport"')).toBe(true);
+    expect(page.startsWith('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport"')).toBe(
+      true,
+    );
     expect(FLOOR_CSS.length).toBeGreaterThan(250);
     expect(FLOOR_CSS.length).toBeLessThan(350);
     expect(page).toContain('<h2>小&lt;标题</h2>');
@@ -54,8 +64,14 @@ describe('floor page', () => {
 
 describe('page weight helpers', () => {
   it('splits inline CSS and JS from the document, leaving JSON data in HTML', () => {
-    const parts = splitInline('<head><style>a{}</style><script>f()</script><script type="application/ld+json">{}</script></head>');
-    expect(parts).toEqual({ html: '<head><style></style><script></script><script type="application/ld+json">{}</script></head>', css: 'a{}', js: 'f()' });
+    const parts = splitInline(
+      '<head><style>a{}</style><script>f()</script><script type="application/ld+json">{}</script></head>',
+    );
+    expect(parts).toEqual({
+      html: '<head><style></style><script></script><script type="application/ld+json">{}</script></head>',
+      css: 'a{}',
+      js: 'f()',
+    });
   });
   it('maps files to URLs', () => {
     expect(urlFor('http://h/', 'index.html')).toBe('http://h/');
@@ -83,8 +99,13 @@ describe('synthetic stories', () => {
 describe('build output', () => {
   it('sums per-file render times by route', async () => {
     const { routeTimes, astroBuiltIn } = await import('../../scripts/bench/scale.ts');
-    const out = '12:00 ├─ /404.html (+15ms) \n12:00 ├─ /embed/s1-1/index.html (+3ms)\n12:00 └─ /embed/s1-2/index.html (+1.5s)\n ├─ /index.html (+2ms)\n[build] 3 page(s) built in 8.63s';
-    expect(routeTimes(out)).toEqual({ '404': { files: 1, ms: 15 }, embed: { files: 2, ms: 1503 }, index: { files: 1, ms: 2 } });
+    const out =
+      '12:00 ├─ /404.html (+15ms) \n12:00 ├─ /embed/s1-1/index.html (+3ms)\n12:00 └─ /embed/s1-2/index.html (+1.5s)\n ├─ /index.html (+2ms)\n[build] 3 page(s) built in 8.63s';
+    expect(routeTimes(out)).toEqual({
+      '404': { files: 1, ms: 15 },
+      embed: { files: 2, ms: 1503 },
+      index: { files: 1, ms: 2 },
+    });
     expect(astroBuiltIn(out)).toBe(8.63);
   });
 });

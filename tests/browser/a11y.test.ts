@@ -1,5 +1,5 @@
 // axe-core on every built page, in the light and the dark theme: 0 violations.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { useSite } from '../helpers/site.ts';
 import { builtPages } from '../helpers/pages.ts';
@@ -35,26 +35,30 @@ function describeViolations(violations: AxeViolation[]): string {
 // once and checked in the light theme, then switched to the dark one (system preference and data-theme) and
 // checked again.
 describe.concurrent('accessibility (axe-core)', () => {
-  it.for(pages.map((p) => [p.path || '/', p] as const))('%s has no violations in the light or the dark theme', async ([, p], { expect }) => {
-    const context = await site.browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
-    try {
-      const page = await context.newPage();
-      await page.goto(site.url + p.path, { waitUntil: 'load' });
-      const reports: string[] = [];
-      for (const theme of themes) {
-        // The site follows the system preference and a stored choice on <html data-theme>; set both.
-        await page.emulateMedia({ colorScheme: theme });
-        await page.evaluate((t) => {
-          document.documentElement.dataset.theme = t;
-        }, theme);
-        // Let colour transitions finish so axe measures the final contrast.
-        await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-        const result = await new AxeBuilder({ page }).analyze();
-        if (result.violations.length) reports.push(`${p.path || '/'} (${theme}):\n${describeViolations(result.violations as AxeViolation[])}`);
+  it.for(pages.map((p) => [p.path || '/', p] as const))(
+    '%s has no violations in the light or the dark theme',
+    async ([, p], { expect }) => {
+      const context = await site.browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
+      try {
+        const page = await context.newPage();
+        await page.goto(site.url + p.path, { waitUntil: 'load' });
+        const reports: string[] = [];
+        for (const theme of themes) {
+          // The site follows the system preference and a stored choice on <html data-theme>; set both.
+          await page.emulateMedia({ colorScheme: theme });
+          await page.evaluate((t) => {
+            document.documentElement.dataset.theme = t;
+          }, theme);
+          // Let colour transitions finish so axe measures the final contrast.
+          await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+          const result = await new AxeBuilder({ page }).analyze();
+          if (result.violations.length)
+            reports.push(`${p.path || '/'} (${theme}):\n${describeViolations(result.violations as AxeViolation[])}`);
+        }
+        expect(reports.join('\n'), 'axe violations').toBe('');
+      } finally {
+        await context.close();
       }
-      expect(reports.join('\n'), 'axe violations').toBe('');
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 });

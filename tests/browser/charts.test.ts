@@ -22,7 +22,9 @@ describe('an interactive chart', () => {
   it('can be used with the keyboard: Tab reaches each mark, its tooltip shows, Escape closes it', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}stories/feature/`);
-    const marks = await page.$$eval('#chart-project-pipeline-stages .mark', (ms) => ms.map((m) => [m.getAttribute('tabindex'), m.getAttribute('role'), m.getAttribute('aria-label')]));
+    const marks = await page.$$eval('#chart-project-pipeline-stages .mark', (ms) =>
+      ms.map((m) => [m.getAttribute('tabindex'), m.getAttribute('role'), m.getAttribute('aria-label')]),
+    );
     expect(marks).toHaveLength(4);
     for (const [tabindex, role, label] of marks) {
       expect(tabindex).toBe('0');
@@ -39,7 +41,11 @@ describe('an interactive chart', () => {
   });
 
   it('shows the tooltip on a tap on a phone', async () => {
-    const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 375, height: 800 },
+    });
     const page = await context.newPage();
     await page.goto(`${site.url}stories/feature/`);
     await page.tap(firstMark);
@@ -82,7 +88,15 @@ describe('charts without JavaScript', () => {
   it('are complete pictures with printed values and a table, on every story page', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const story of ['feature', 'rural-demo', 'logistics', 'one-plus-five', 'agri-leaders', 'civilised-city', 'five-actions']) {
+    for (const story of [
+      'feature',
+      'rural-demo',
+      'logistics',
+      'one-plus-five',
+      'agri-leaders',
+      'civilised-city',
+      'five-actions',
+    ]) {
       await page.goto(`${site.url}stories/${story}/`);
       const figures = await page.$$eval('figure.chart-figure', (fs) =>
         fs.map((f) => ({

@@ -56,7 +56,9 @@ async function visit(
   // Chromium reports CSP violations on the console too, but the event also names the directive and the blocked URI.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      console.error(
+        `CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   const page = await context.newPage();
@@ -65,7 +67,8 @@ async function visit(
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
   page.on('response', (r) => {
-    if (r.status() >= 400 && !(path === '404.html' && r.url() === site.url + path)) failed.push(`${r.status()} ${r.url()}`);
+    if (r.status() >= 400 && !(path === '404.html' && r.url() === site.url + path))
+      failed.push(`${r.status()} ${r.url()}`);
   });
   page.on('requestfailed', (r) => {
     if (!foreign.includes(r.url())) failed.push(`failed ${r.url()} (${r.failure()?.errorText})`);
@@ -85,7 +88,10 @@ async function overflow(page: Page) {
       .filter((el) => el.getBoundingClientRect().right > width + 0.5)
       .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width + 0.5)
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`,
+      );
     return { scrollWidth: doc.scrollWidth, innerWidth: width, wide };
   });
 }
@@ -113,60 +119,73 @@ describe.concurrent('every built page', () => {
     },
   );
 
-  it.for(pages.map((p) => [p.path || '/', p] as const))('%s does not overflow horizontally at 375 px or 1280 px (nor request another host without its CSP)', async ([, p], { expect }) => {
-    const problems: string[] = [];
-    // Without the page's CSP here, so a third-party reference is requested (and caught) even if a host drops the
-    // <meta>: the policy and the request interception are two separate gates.
-    const v = await visit(p.path, { width: widths[0], idle: false, bypassCSP: true });
-    try {
-      problems.push(...v.foreign.map((u) => `third-party request (CSP bypassed): ${u}`));
-      for (const width of widths) {
-        await v.page.setViewportSize({ width, height: 900 });
-        const o = await overflow(v.page);
-        if (o.scrollWidth > o.innerWidth) {
-          problems.push(`at ${width} px: scrollWidth ${o.scrollWidth} > innerWidth ${o.innerWidth}; widest: ${o.wide.join(', ') || '?'}`);
+  it.for(pages.map((p) => [p.path || '/', p] as const))(
+    '%s does not overflow horizontally at 375 px or 1280 px (nor request another host without its CSP)',
+    async ([, p], { expect }) => {
+      const problems: string[] = [];
+      // Without the page's CSP here, so a third-party reference is requested (and caught) even if a host drops the
+      // <meta>: the policy and the request interception are two separate gates.
+      const v = await visit(p.path, { width: widths[0], idle: false, bypassCSP: true });
+      try {
+        problems.push(...v.foreign.map((u) => `third-party request (CSP bypassed): ${u}`));
+        for (const width of widths) {
+          await v.page.setViewportSize({ width, height: 900 });
+          const o = await overflow(v.page);
+          if (o.scrollWidth > o.innerWidth) {
+            problems.push(
+              `at ${width} px: scrollWidth ${o.scrollWidth} > innerWidth ${o.innerWidth}; widest: ${o.wide.join(', ') || '?'}`,
+            );
+          }
         }
+      } finally {
+        await v.context.close();
       }
-    } finally {
-      await v.context.close();
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('charts with JavaScript switched off', () => {
   const found = new Map<string, number>();
 
-  it.each(chartPages.map((p) => [p.path, p] as const))('%s: every chart figure has its SVG and its table', async (_, p) => {
-    const v = await visit(p.path, { javaScriptEnabled: false, idle: false });
-    try {
-      const figures = await v.page.$$eval('figure.chart-figure', (figs) =>
-        figs.map((fig, i) => {
-          const svg = fig.querySelector('svg.chart[role="img"]');
-          const box = svg?.getBoundingClientRect();
-          const table = fig.querySelector('table');
-          const empty = /暂无数据/.test(fig.textContent ?? '');
-          return {
-            name: fig.id || fig.querySelector('figcaption')?.textContent?.trim().slice(0, 30) || `figure ${i + 1}`,
-            svg: Boolean(svg),
-            svgLabelled: Boolean(svg && (svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby') || svg.querySelector('title'))),
-            svgDrawn: Boolean(box && box.width > 0 && box.height > 0 && svg!.querySelector('path, rect, line, circle, text')),
-            table: Boolean(table),
-            rows: table?.querySelectorAll('tbody tr').length ?? 0,
-            empty,
-          };
-        }),
-      );
-      found.set(p.path, figures.length);
-      const incomplete = figures
-        .filter((f) => !f.empty && !(f.svg && f.svgLabelled && f.svgDrawn && f.table && f.rows > 0))
-        .map((f) => `${f.name}: ${JSON.stringify(f)}`);
-      expect(incomplete, 'charts missing their SVG, its label, its marks or a table with rows').toEqual([]);
-      expect(v.errors).toEqual([]);
-    } finally {
-      await v.context.close();
-    }
-  });
+  it.each(chartPages.map((p) => [p.path, p] as const))(
+    '%s: every chart figure has its SVG and its table',
+    async (_, p) => {
+      const v = await visit(p.path, { javaScriptEnabled: false, idle: false });
+      try {
+        const figures = await v.page.$$eval('figure.chart-figure', (figs) =>
+          figs.map((fig, i) => {
+            const svg = fig.querySelector('svg.chart[role="img"]');
+            const box = svg?.getBoundingClientRect();
+            const table = fig.querySelector('table');
+            const empty = /暂无数据/.test(fig.textContent ?? '');
+            return {
+              name: fig.id || fig.querySelector('figcaption')?.textContent?.trim().slice(0, 30) || `figure ${i + 1}`,
+              svg: Boolean(svg),
+              svgLabelled: Boolean(
+                svg &&
+                (svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby') || svg.querySelector('title')),
+              ),
+              svgDrawn: Boolean(
+                box && box.width > 0 && box.height > 0 && svg!.querySelector('path, rect, line, circle, text'),
+              ),
+              table: Boolean(table),
+              rows: table?.querySelectorAll('tbody tr').length ?? 0,
+              empty,
+            };
+          }),
+        );
+        found.set(p.path, figures.length);
+        const incomplete = figures
+          .filter((f) => !f.empty && !(f.svg && f.svgLabelled && f.svgDrawn && f.table && f.rows > 0))
+          .map((f) => `${f.name}: ${JSON.stringify(f)}`);
+        expect(incomplete, 'charts missing their SVG, its label, its marks or a table with rows').toEqual([]);
+        expect(v.errors).toEqual([]);
+      } finally {
+        await v.context.close();
+      }
+    },
+  );
 
   it.skipIf(!CHARTS_ON_EVERY_STORY)('every story page has at least one chart', () => {
     expect(stories.length).toBeGreaterThan(0);

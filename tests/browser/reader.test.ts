@@ -8,7 +8,10 @@ import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 let server: StaticServer;
 let browser: Browser;
-const storyIds = readdirSync('dist/stories', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const storyIds = readdirSync('dist/stories', { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 beforeAll(async () => {
   server = await serveDist('dist', '/');
@@ -36,7 +39,9 @@ async function search(page: Page, term: string): Promise<string[]> {
     term,
     { timeout: 15_000 },
   );
-  return page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.$$eval('.pagefind-ui__result-link', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 describe('search', () => {
@@ -58,7 +63,9 @@ describe('search', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('食用菌')}`);
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const links = await page.$$eval('.pagefind-ui__result-link', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).pathname),
+    );
     expect(links).toContain('/stories/five-actions/');
     await page.close();
   });
@@ -84,7 +91,9 @@ describe('search', () => {
     const story = readFileSync('dist/stories/logistics/index.html', 'utf8');
     expect(story).toMatch(/<article[^>]*data-pagefind-body/);
     expect(readFileSync('dist/404.html', 'utf8')).not.toContain('data-pagefind-body');
-    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     // Stories, plus the data page once it marks itself up for the index.
     expect(entry.languages['zh-cn']!.page_count).toBeGreaterThanOrEqual(storyIds.length);
@@ -152,7 +161,10 @@ describe('feed, share images and share tags', () => {
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         title: doc.querySelector('channel > title')?.textContent,
-        items: [...doc.querySelectorAll('item')].map((i) => ({ title: i.querySelector('title')?.textContent, link: i.querySelector('link')?.textContent })),
+        items: [...doc.querySelectorAll('item')].map((i) => ({
+          title: i.querySelector('title')?.textContent,
+          link: i.querySelector('link')?.textContent,
+        })),
         dates: doc.querySelectorAll('pubDate, lastBuildDate').length,
       };
     }, xml);
@@ -176,7 +188,8 @@ describe('feed, share images and share tags', () => {
   it('every story page carries description, Open Graph and Twitter card tags that point at its share image', () => {
     for (const id of storyIds) {
       const html = readFileSync(`dist/stories/${id}/index.html`, 'utf8');
-      const meta = (attr: string, name: string) => html.match(new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`))?.[1];
+      const meta = (attr: string, name: string) =>
+        html.match(new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`))?.[1];
       const title = html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1];
       expect(meta('name', 'description'), id).toBeTruthy();
       expect(meta('property', 'og:title'), id).toBe(title);
@@ -197,9 +210,18 @@ describe('article extras', () => {
   it('the long feature has a table of contents whose links reach its chapters', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}stories/feature/`);
-    const links = await page.$$eval('.toc a', (as) => as.map((a) => ({ text: a.textContent, hash: (a as HTMLAnchorElement).hash })));
+    const links = await page.$$eval('.toc a', (as) =>
+      as.map((a) => ({ text: a.textContent, hash: (a as HTMLAnchorElement).hash })),
+    );
     expect(links.map((l) => l.text)).toEqual(['建特色主题园区培育优势产业', '靠科技创新为高质量发展赋能']);
-    for (const { hash } of links) expect(await page.locator(`.body h2${hash.replace(/^#/, '#')}`.replace(/#(.+)$/, (_, id) => `[id="${decodeURIComponent(id)}"]`)).count()).toBe(1);
+    for (const { hash } of links)
+      expect(
+        await page
+          .locator(
+            `.body h2${hash.replace(/^#/, '#')}`.replace(/#(.+)$/, (_, id) => `[id="${decodeURIComponent(id)}"]`),
+          )
+          .count(),
+      ).toBe(1);
     await page.close();
   });
 
@@ -212,7 +234,9 @@ describe('article extras', () => {
       const related = await page.$$eval('.related a', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       expect(related, id).toHaveLength(3);
       expect(related, id).not.toContain(`/stories/${id}/`);
-      expect(await page.textContent('.cite-line'), id).toBe(`数说龙城：《${title}》，据2021年9月报道整理，/stories/${id}/`);
+      expect(await page.textContent('.cite-line'), id).toBe(
+        `数说龙城：《${title}》，据2021年9月报道整理，/stories/${id}/`,
+      );
     }
     // The feature is several times longer than a brief.
     await page.goto(`${server.url}stories/feature/`);
@@ -227,7 +251,9 @@ describe('article extras', () => {
     const page = await browser.newPage();
     await page.goto(server.url);
     expect(await page.locator('.card .figure-number').count()).toBe(6);
-    const strip = await page.$$eval('.strip li > a:first-child', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const strip = await page.$$eval('.strip li > a:first-child', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).pathname),
+    );
     expect(strip.length).toBeGreaterThanOrEqual(4);
     for (const path of strip) expect(path).toMatch(/^\/stories\/[a-z-]+\/$/);
     await page.close();
@@ -259,7 +285,9 @@ describe('article extras', () => {
     expect(await page.locator('.story-notes').isVisible()).toBe(true);
     expect(await page.locator('.cite-line').isVisible()).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--chart-text').trim())).toBe('#1d1d1b');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--chart-text').trim()),
+    ).toBe('#1d1d1b');
     await context.close();
   });
 });

@@ -32,16 +32,22 @@ function cspProblems(html: string): string[] {
     problems.push(`default-src should be 'self' only, is "${fallback.join(' ')}"`);
   }
   for (const [name, sources] of policy) {
-    if (sources.includes("'unsafe-inline'") && name !== 'style-src-attr') problems.push(`${name} allows 'unsafe-inline'`);
+    if (sources.includes("'unsafe-inline'") && name !== 'style-src-attr')
+      problems.push(`${name} allows 'unsafe-inline'`);
     if (sources.includes("'unsafe-eval'")) problems.push(`${name} allows 'unsafe-eval'`);
-    if (sources.some((s) => s === '*' || /^(https?:|\*\.|[a-z0-9-]+\.[a-z])/i.test(s))) problems.push(`${name} allows another host: ${sources.join(' ')}`);
+    if (sources.some((s) => s === '*' || /^(https?:|\*\.|[a-z0-9-]+\.[a-z])/i.test(s)))
+      problems.push(`${name} allows another host: ${sources.join(' ')}`);
   }
   // Everything that loads or runs code or styles must come after the policy in document order.
   const all = [...doc.querySelectorAll('*')];
   const at = all.indexOf(meta);
   for (const el of all.slice(0, at)) {
     const tag = el.tagName.toLowerCase();
-    if (tag === 'script' || tag === 'style' || (tag === 'link' && /stylesheet|preload|modulepreload/.test(el.getAttribute('rel') ?? ''))) {
+    if (
+      tag === 'script' ||
+      tag === 'style' ||
+      (tag === 'link' && /stylesheet|preload|modulepreload/.test(el.getAttribute('rel') ?? ''))
+    ) {
       problems.push(`<${tag}> comes before the policy <meta>, so the policy does not govern it`);
     }
   }
@@ -54,11 +60,14 @@ function cspProblems(html: string): string[] {
     if (src) {
       if (/^(?:[a-z]+:)?\/\//i.test(src)) problems.push(`external script from another origin: ${src}`);
     } else if (!isHashed(scriptSrc, script.textContent ?? '')) {
-      problems.push(`inline script not hashed in the policy: ${hash(script.textContent ?? '')} ${(script.textContent ?? '').slice(0, 60)}…`);
+      problems.push(
+        `inline script not hashed in the policy: ${hash(script.textContent ?? '')} ${(script.textContent ?? '').slice(0, 60)}…`,
+      );
     }
   }
   for (const style of doc.querySelectorAll('style')) {
-    if (!isHashed(styleSrc, style.textContent ?? '')) problems.push(`inline <style> not hashed in the policy: ${(style.textContent ?? '').slice(0, 60)}…`);
+    if (!isHashed(styleSrc, style.textContent ?? ''))
+      problems.push(`inline <style> not hashed in the policy: ${(style.textContent ?? '').slice(0, 60)}…`);
   }
   for (const link of doc.querySelectorAll('link[rel~="stylesheet"]')) {
     const h = link.getAttribute('href') ?? '';
@@ -72,7 +81,9 @@ describe('Content-Security-Policy in the built pages', () => {
 
   it('every page has a strict policy that comes first and covers all its inline scripts and styles', () => {
     expect(pages.length).toBeGreaterThan(5);
-    const problems = pages.flatMap((p) => cspProblems(readFileSync(join('dist', p.file), 'utf8')).map((m) => `${p.file}: ${m}`));
+    const problems = pages.flatMap((p) =>
+      cspProblems(readFileSync(join('dist', p.file), 'utf8')).map((m) => `${p.file}: ${m}`),
+    );
     expect(problems).toEqual([]);
   });
 

@@ -56,8 +56,16 @@ describe('deterministic build', () => {
   }, 300_000);
 
   it('notices a file that differs (the comparison can fail)', () => {
-    const a = new Map([['index.html', '1'], ['x.js', '2'], ['gone.css', '3']]);
-    const b = new Map([['index.html', '1'], ['x.js', '9'], ['new.css', '4']]);
+    const a = new Map([
+      ['index.html', '1'],
+      ['x.js', '2'],
+      ['gone.css', '3'],
+    ]);
+    const b = new Map([
+      ['index.html', '1'],
+      ['x.js', '9'],
+      ['new.css', '4'],
+    ]);
     expect(treeDiff(a, b)).toEqual(['gone.css (only in build A)', 'new.css (only in build B)', 'x.js (bytes differ)']);
   });
 });

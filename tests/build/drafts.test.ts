@@ -20,7 +20,11 @@ const at = (path: string) => join(copy.dir, path);
 
 beforeAll(() => {
   copy = projectCopy();
-  const run = spawnSync('npm', ['run', 'new:story', '--', slug, '--root', copy.dir, '--title', '草稿检查'], { cwd: copy.dir, env: buildEnv(), encoding: 'utf8' });
+  const run = spawnSync('npm', ['run', 'new:story', '--', slug, '--root', copy.dir, '--title', '草稿检查'], {
+    cwd: copy.dir,
+    env: buildEnv(),
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`new:story failed: ${run.stderr}`);
 });
 afterAll(() => copy?.remove());
@@ -36,7 +40,10 @@ function searchIndexUrls(dist: string): string[] {
 
 /** Everything the build made for the story, and every place that mentions it. */
 function traces(dist: string) {
-  const sitemap = readdirSync(dist).filter((f) => /^sitemap.*\.xml$/.test(f)).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+  const sitemap = readdirSync(dist)
+    .filter((f) => /^sitemap.*\.xml$/.test(f))
+    .map((f) => readFileSync(join(dist, f), 'utf8'))
+    .join('\n');
   return {
     page: existsSync(join(dist, `stories/${slug}/index.html`)),
     shareImage: existsSync(join(dist, `og/${slug}.png`)),
@@ -47,14 +54,21 @@ function traces(dist: string) {
     sitemap: sitemap.includes(`/stories/${slug}/`),
     search: searchIndexUrls(dist).some((u) => u.includes(`/stories/${slug}/`)),
     // The story's title on any page (the data pages are checked on their own below: the dataset is not a story).
-    title: htmlFiles(dist).some((f) => !f.startsWith(join(dist, 'data')) && readFileSync(f, 'utf8').includes('草稿检查')),
+    title: htmlFiles(dist).some(
+      (f) => !f.startsWith(join(dist, 'data')) && readFileSync(f, 'utf8').includes('草稿检查'),
+    ),
   };
 }
 
 describe('a draft story', () => {
   it('shows in npm run dev (astro dev), chart included', async () => {
     const port = 43000 + Math.floor(Math.random() * 2000);
-    const dev = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: copy.dir, env: buildEnv(), stdio: 'ignore', detached: true });
+    const dev = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: copy.dir,
+      env: buildEnv(),
+      stdio: 'ignore',
+      detached: true,
+    });
     try {
       let html = '';
       for (let i = 0; i < 120 && !html; i++) {
@@ -79,8 +93,21 @@ describe('a draft story', () => {
     expect(run.status, run.output).toBe(0);
     const dist = at('dist');
     expect(existsSync(join(dist, 'sitemap-index.xml')), 'the sitemap is written when SITE_URL is set').toBe(true);
-    expect(searchIndexUrls(dist).some((u) => u.includes('/stories/logistics/')), 'the index holds the published stories').toBe(true);
-    expect(traces(dist)).toEqual({ page: false, shareImage: false, embed: false, chartSvg: false, home: false, feed: false, sitemap: false, search: false, title: false });
+    expect(
+      searchIndexUrls(dist).some((u) => u.includes('/stories/logistics/')),
+      'the index holds the published stories',
+    ).toBe(true);
+    expect(traces(dist)).toEqual({
+      page: false,
+      shareImage: false,
+      embed: false,
+      chartSvg: false,
+      home: false,
+      feed: false,
+      sitemap: false,
+      search: false,
+      title: false,
+    });
   }, 300_000);
 
   // A draft's dataset is not published either: /data/ lists only datasets that published stories use.
@@ -97,7 +124,17 @@ describe('a draft story', () => {
     const run = siteBuild({ SITE_URL: origin }, copy.dir);
     expect(run.status, run.output).toBe(0);
     const dist = at('dist');
-    expect(traces(dist)).toEqual({ page: true, shareImage: true, embed: true, chartSvg: true, home: true, feed: true, sitemap: true, search: true, title: true });
+    expect(traces(dist)).toEqual({
+      page: true,
+      shareImage: true,
+      embed: true,
+      chartSvg: true,
+      home: true,
+      feed: true,
+      sitemap: true,
+      search: true,
+      title: true,
+    });
     expect(findBrokenLinks(dist, '/').broken).toEqual([]);
   }, 300_000);
 });

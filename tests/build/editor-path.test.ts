@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { astroBuild, buildEnv, projectCopy, siteBuild } from '../helpers/build.ts';
 
@@ -30,10 +31,37 @@ const dataset = {
   unitNote: '个：项目数；%：本站计算的占比。',
   notes: [],
   rows: [
-    { id: 'total', label: '物流项目共计', value: 18, unit: '个', role: 'total', source: { paragraph: 'logistics-p02', quote: '物流项目共计18个' } },
-    { id: 'operating', label: '已建成并投入运营', value: 7, unit: '个', role: 'part', source: { paragraph: 'logistics-p02', quote: '已建成并投入运营项目7个' } },
-    { id: 'started', label: '已开工新建、续建', value: 6, unit: '个', role: 'part', source: { paragraph: 'logistics-p02', quote: '已开工新建、续建项目6个' } },
-    { id: 'operating-share', label: '已运营项目占比', value: 38.9, unit: '%', derived: { formula: 'operating ÷ total × 100', inputs: ['operating', 'total'], note: '本站计算' } },
+    {
+      id: 'total',
+      label: '物流项目共计',
+      value: 18,
+      unit: '个',
+      role: 'total',
+      source: { paragraph: 'logistics-p02', quote: '物流项目共计18个' },
+    },
+    {
+      id: 'operating',
+      label: '已建成并投入运营',
+      value: 7,
+      unit: '个',
+      role: 'part',
+      source: { paragraph: 'logistics-p02', quote: '已建成并投入运营项目7个' },
+    },
+    {
+      id: 'started',
+      label: '已开工新建、续建',
+      value: 6,
+      unit: '个',
+      role: 'part',
+      source: { paragraph: 'logistics-p02', quote: '已开工新建、续建项目6个' },
+    },
+    {
+      id: 'operating-share',
+      label: '已运营项目占比',
+      value: 38.9,
+      unit: '%',
+      derived: { formula: 'operating ÷ total × 100', inputs: ['operating', 'total'], note: '本站计算' },
+    },
   ],
 };
 
@@ -67,13 +95,20 @@ function writeStory(charts: string, draft: boolean) {
   const text = scaffolded
     .replace(/^draft: true$/m, `draft: ${draft}`)
     .replace(/^title: .*$/m, 'title: "龙城区物流项目共计18个"')
-    .replace(/<Chart [^\n]*\/>\n/, `物流项目共计<Fig d="${slug}" r="total">18个</Fig>。<Src p="logistics-p02" />\n${charts}`);
+    .replace(
+      /<Chart [^\n]*\/>\n/,
+      `物流项目共计<Fig d="${slug}" r="total">18个</Fig>。<Src p="logistics-p02" />\n${charts}`,
+    );
   writeFileSync(at(storyFile), text);
 }
 
 describe("an editor's story, from new:story to dist/", () => {
   it('new:story scaffolds the story and its dataset into the copy (--root)', () => {
-    const run = spawnSync('npm', ['run', 'new:story', '--', slug, '--root', copy.dir], { cwd: copy.dir, env: buildEnv(), encoding: 'utf8' });
+    const run = spawnSync('npm', ['run', 'new:story', '--', slug, '--root', copy.dir], {
+      cwd: copy.dir,
+      env: buildEnv(),
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(`wrote ${storyFile}`);
     scaffolded = readFileSync(at(storyFile), 'utf8');
@@ -82,12 +117,15 @@ describe("an editor's story, from new:story to dist/", () => {
     writeFileSync(at(`content/data/${slug}.json`), JSON.stringify(dataset, null, 2) + '\n');
   });
 
-  it("a build with broken chart calls fails, and says for each where it is, what is wrong and how to fix it", () => {
+  it('a build with broken chart calls fails, and says for each where it is, what is wrong and how to fix it', () => {
     writeStory(goodCharts + brokenCharts, false);
-    const lineOf = (needle: string) => readFileSync(at(storyFile), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+    const lineOf = (needle: string) =>
+      readFileSync(at(storyFile), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes(needle)) + 1;
     const run = astroBuild({}, copy.dir);
     expect(run.status).not.toBe(0);
-    const out = run.output.replace(/\x1b\[[0-9;]*m/g, '');
+    const out = stripVTControlCharacters(run.output);
     const expected = [
       `${storyFile}: <Chart id="port-unknown-dataset"> dataset="port-logistix": unknown dataset "port-logistix"`,
       `${storyFile}: <Chart id="port-unknown-kind"> kind="pie" is not a chart kind; use one of: bar, column`,

@@ -17,7 +17,9 @@ const hasDatasets = existsSync('src/data/dataset-schema.ts');
 // "Available" means the component exists and the story page passes it to the MDX articles.
 const storyPage = 'src/pages/stories/[id].astro';
 const hasCharts =
-  existsSync('src/components/Chart.astro') && existsSync(storyPage) && /components=\{\{[^}]*\bChart\b/.test(readFileSync(storyPage, 'utf8'));
+  existsSync('src/components/Chart.astro') &&
+  existsSync(storyPage) &&
+  /components=\{\{[^}]*\bChart\b/.test(readFileSync(storyPage, 'utf8'));
 
 let copy: ReturnType<typeof projectCopy>;
 let out: string;
@@ -83,7 +85,10 @@ function expectFailure(run: ReturnType<typeof buildCase>, mentions: (RegExp | Re
   for (const item of mentions) {
     const patterns = Array.isArray(item) ? item : [item];
     const found = Array.isArray(item) ? lines.some((l) => patterns.every((p) => p.test(l))) : item.test(run.output);
-    expect(found, `the failure should mention ${patterns.join(' and ')}${Array.isArray(item) ? ' on one line' : ''}:\n${tail}`).toBe(true);
+    expect(
+      found,
+      `the failure should mention ${patterns.join(' and ')}${Array.isArray(item) ? ' on one line' : ''}:\n${tail}`,
+    ).toBe(true);
   }
   expect(existsSync(join(out, 'index.html')), 'a failed build leaves no site behind').toBe(false);
 }
@@ -110,14 +115,18 @@ function injections(dir: string): string[] {
         if (tag === 'script' && /alert\(1\)/.test(el.textContent ?? '')) found.push('<script>alert(1)');
         if (tag === 'img' && el.getAttribute('src') === 'x') found.push('<img src=x>');
         if (tag === 'b' && /组|引题/.test(el.textContent ?? '')) found.push(`<b>${el.textContent}</b>`);
-        for (const attr of [...el.attributes]) if (/^on/i.test(attr.name)) found.push(`<${tag} ${attr.name}="${attr.value}">`);
+        for (const attr of [...el.attributes])
+          if (/^on/i.test(attr.name)) found.push(`<${tag} ${attr.name}="${attr.value}">`);
       }
       return found.map((what) => `${relative(dir, f)}: ${what}`);
     });
 }
 
 /** Serves `out` and opens `path`; records alerts (an executed payload), console errors and uncaught errors. */
-async function open(path: string, width = 1280): Promise<{ page: Page; alerts: string[]; errors: string[]; server: StaticServer; close(): Promise<void> }> {
+async function open(
+  path: string,
+  width = 1280,
+): Promise<{ page: Page; alerts: string[]; errors: string[]; server: StaticServer; close(): Promise<void> }> {
   browser ??= await launchBrowser();
   const server = await serveDist(out, '/');
   const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -152,7 +161,11 @@ describe('the injection finder', () => {
         '<!doctype html><meta name="description" content="<img src=x onerror=alert(1)>"><h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>' +
           '<p><script>alert(1)</script><img src=x onerror=alert(1)></p>',
       );
-      expect(injections(dir).sort()).toEqual(['index.html: <img onerror="alert(1)">', 'index.html: <img src=x>', 'index.html: <script>alert(1)']);
+      expect(injections(dir).sort()).toEqual([
+        'index.html: <img onerror="alert(1)">',
+        'index.html: <img src=x>',
+        'index.html: <script>alert(1)',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -198,7 +211,9 @@ describe.skipIf(!hasDatasets)('broken datasets and chart calls stop the build', 
   }, 120_000);
 
   it('a value that disagrees with its quote names the file, the row and the field', () => {
-    expectFailure(buildCase('value-mismatch'), [[/hostile-mismatch\.json/, /\bvalue\b/, /projects|rows\[0\]/, /\b19\b/]]);
+    expectFailure(buildCase('value-mismatch'), [
+      [/hostile-mismatch\.json/, /\bvalue\b/, /projects|rows\[0\]/, /\b19\b/],
+    ]);
   }, 120_000);
 
   it('an unknown dataset names the story and the dataset id', () => {
@@ -223,8 +238,12 @@ describe.skipIf(!(hasDatasets && hasCharts))('charts from hostile datasets', () 
       expect(text).toContain('<script>alert(1)</script>物流项目');
       expect(text).toContain('<img src=x onerror=alert(1)>已运营');
       const live = await v.page.evaluate(() => [
-        ...[...document.querySelectorAll('img[src="x"], [onerror], [onmouseover]')].map((el) => el.outerHTML.slice(0, 80)),
-        ...[...document.querySelectorAll('script')].filter((s) => s.textContent?.includes('alert(1)')).map((s) => s.outerHTML.slice(0, 80)),
+        ...[...document.querySelectorAll('img[src="x"], [onerror], [onmouseover]')].map((el) =>
+          el.outerHTML.slice(0, 80),
+        ),
+        ...[...document.querySelectorAll('script')]
+          .filter((s) => s.textContent?.includes('alert(1)'))
+          .map((s) => s.outerHTML.slice(0, 80)),
       ]);
       expect(live, 'elements created from the payloads').toEqual([]);
       expect(v.alerts, 'a payload ran').toEqual([]);

@@ -16,7 +16,10 @@ describe('valid HTML (Nu checker)', () => {
   it('reports an error with its file and line (the checker can fail)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shushuo-vnu-'));
     try {
-      writeFileSync(join(dir, 'bad.html'), '<!doctype html>\n<html lang="zh-CN"><head><title>x</title></head>\n<body><p><div>块</div></p><img src="a.png"></body></html>\n');
+      writeFileSync(
+        join(dir, 'bad.html'),
+        '<!doctype html>\n<html lang="zh-CN"><head><title>x</title></head>\n<body><p><div>块</div></p><img src="a.png"></body></html>\n',
+      );
       const { errors } = checkHtml(dir);
       expect(errors.length).toBeGreaterThan(0);
       expect(errors.every((e) => e.file === 'bad.html')).toBe(true);

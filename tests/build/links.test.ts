@@ -30,7 +30,10 @@ describe('links in the built site', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shushuo-links-'));
     try {
       mkdirSync(join(dir, 'a'));
-      writeFileSync(join(dir, 'index.html'), '<a href="/a/">ok</a><a href="/missing/">x</a><a href="/a/#nope">y</a><img src="/x.png">');
+      writeFileSync(
+        join(dir, 'index.html'),
+        '<a href="/a/">ok</a><a href="/missing/">x</a><a href="/a/#nope">y</a><img src="/x.png">',
+      );
       writeFileSync(join(dir, 'a', 'index.html'), '<p id="here">a</p><a href="../#top">z</a>');
       const { broken } = findBrokenLinks(dir, '/');
       expect(broken.map((b) => b.ref).sort()).toEqual(['../#top', '/a/#nope', '/missing/', '/x.png']);

@@ -5,15 +5,21 @@ import { displayValue } from '../../src/data/chart-data.ts';
 
 const html = (path: string) => readFileSync(`dist/${path}`, 'utf8');
 const text = (page: string) => page.replace(/<[^>]+>/g, '').replaceAll('&amp;', '&');
-const storyIds = readdirSync('content/stories').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
-const sourcesOf = (id: string) => [...readFileSync(`content/stories/${id}.mdx`, 'utf8').matchAll(/^ {2}- ([a-z0-9-]+-p\d\d)$/gm)].map((m) => m[1]!);
+const storyIds = readdirSync('content/stories')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''));
+const sourcesOf = (id: string) =>
+  [...readFileSync(`content/stories/${id}.mdx`, 'utf8').matchAll(/^ {2}- ([a-z0-9-]+-p\d\d)$/gm)].map((m) => m[1]!);
 
 describe('every figure of the report on its story page', () => {
   for (const dataset of allDatasets()) {
     it(`shows each value of ${dataset.id} on a page of a story it belongs to`, () => {
       for (const row of dataset.rows) {
         const pages = dataset.stories.map((s) => text(html(`stories/${s}/index.html`)));
-        expect(pages.some((p) => p.includes(displayValue(row))), `${dataset.id}/${row.id} = ${displayValue(row)}`).toBe(true);
+        expect(
+          pages.some((p) => p.includes(displayValue(row))),
+          `${dataset.id}/${row.id} = ${displayValue(row)}`,
+        ).toBe(true);
         if (row.source) {
           const owner = storyIds.find((s) => sourcesOf(s).includes(row.source!.paragraph));
           expect(dataset.stories, `${dataset.id}/${row.id} comes from ${row.source.paragraph}`).toContain(owner);
@@ -70,12 +76,16 @@ function splitCsv(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') cells.push(cell), (cell = '');
-    else cell += ch;
+    else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
   }
   cells.push(cell);
   return cells;

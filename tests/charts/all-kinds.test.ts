@@ -18,7 +18,17 @@ const sample: Record<string, ChartDatum[]> = {
 
 describe('chart registry', () => {
   it('has the nine kinds and recognises only them', () => {
-    expect(Object.keys(chartKinds).sort()).toEqual(['bar', 'column', 'grouped', 'loop', 'progress', 'stacked', 'target', 'timeline', 'waffle']);
+    expect(Object.keys(chartKinds).sort()).toEqual([
+      'bar',
+      'column',
+      'grouped',
+      'loop',
+      'progress',
+      'stacked',
+      'target',
+      'timeline',
+      'waffle',
+    ]);
     expect(isChartKind('bar')).toBe(true);
     expect(isChartKind('pie')).toBe(false);
     expect(isChartKind('toString')).toBe(false);
@@ -42,7 +52,11 @@ describe.each(Object.keys(chartKinds))('%s', (kind) => {
   });
 
   it('escapes labels, keys and titles', () => {
-    const rows = hostile.map((d) => ({ ...d, group: kind === 'loop' ? 'node' : undefined, date: kind === 'timeline' ? '2021-09' : undefined }));
+    const rows = hostile.map((d) => ({
+      ...d,
+      group: kind === 'loop' ? 'node' : undefined,
+      date: kind === 'timeline' ? '2021-09' : undefined,
+    }));
     const out = render(rows, { id: 'h', title: 'A & <b>' });
     expect(out.svg).not.toContain('<script>');
     expect(out.svg).not.toContain('<b>');

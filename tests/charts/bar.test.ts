@@ -17,12 +17,21 @@ describe('bar', () => {
   });
 
   it('describes the largest and the smallest', () => {
-    expect(bar(techFirms, options).description).toBe('横向条形图，比较6类科技企业数量。最多的是科技型中小企业（66家），最少的是“揭榜挂帅”企业（2家）。');
+    expect(bar(techFirms, options).description).toBe(
+      '横向条形图，比较6类科技企业数量。最多的是科技型中小企业（66家），最少的是“揭榜挂帅”企业（2家）。',
+    );
   });
 
   it('keeps the data order unless asked to sort', () => {
     expect([...marks(bar(techFirms, options).svg).keys()]).toEqual(techFirms.map((d) => d.key));
-    expect([...marks(bar(techFirms, { ...options, sort: 'desc' }).svg).keys()]).toEqual(['sme', 'hnte', 'eagle', 'gazelle', 'giant', 'jbgs']);
+    expect([...marks(bar(techFirms, { ...options, sort: 'desc' }).svg).keys()]).toEqual([
+      'sme',
+      'hnte',
+      'eagle',
+      'gazelle',
+      'giant',
+      'jbgs',
+    ]);
   });
 
   it('marks derived rows as 计算值, dashed, with a note', () => {
@@ -51,7 +60,12 @@ describe('bar', () => {
   });
 
   it('folds 10,000 rows into 30 bars quickly', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => ({ key: `r${i}`, label: `项目${i}`, value: (i * 7919) % 1000, unit: '个' }));
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      key: `r${i}`,
+      label: `项目${i}`,
+      value: (i * 7919) % 1000,
+      unit: '个',
+    }));
     const t = performance.now();
     const out = bar(many, { id: 'many', title: '很多' });
     expect(performance.now() - t).toBeLessThan(1000);

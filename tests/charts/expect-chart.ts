@@ -5,7 +5,10 @@ import type { ChartDatum, ChartOutput } from '../../src/charts/types.ts';
 
 /** Parses chart markup as a page would (inline SVG in HTML; linkedom's XML mode leaves entities in attributes undecoded). */
 export function parse(svg: string): Element {
-  const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${svg}</body></html>`, 'text/html') as unknown as Document;
+  const doc = new DOMParser().parseFromString(
+    `<!doctype html><html><body>${svg}</body></html>`,
+    'text/html',
+  ) as unknown as Document;
   return doc.querySelector('svg') as Element;
 }
 

@@ -22,7 +22,8 @@ describe('loop', () => {
     expect(out.description).toMatch(/^示意图（非地图）/);
     expect(out.svg).toContain('不按比例，非地图');
     const words = parse(out.svg).textContent!;
-    for (const furniture of ['指北', '北', '比例尺', '千米', '经度', '纬度', '°']) expect(words).not.toContain(furniture);
+    for (const furniture of ['指北', '北', '比例尺', '千米', '经度', '纬度', '°'])
+      expect(words).not.toContain(furniture);
     expect(out.svg).not.toMatch(/>N</);
   });
 

@@ -34,5 +34,7 @@ export function expectSnapshot(name: string, svg: string): void {
     return;
   }
   writeFileSync(changed, actual);
-  throw new Error(`SVG snapshot "${name}" changed: compare ${file} with ${changed}; if the change is wanted, replace the snapshot with it.`);
+  throw new Error(
+    `SVG snapshot "${name}" changed: compare ${file} with ${changed}; if the change is wanted, replace the snapshot with it.`,
+  );
 }

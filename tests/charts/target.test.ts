@@ -13,7 +13,9 @@ describe('target', () => {
     expect(found.get('coops')!.textContent).toContain('300家左右');
     expect(found.get('share')!.textContent).toContain('40%以上');
     expect(found.get('model-farms')!.getAttribute('data-tip')).toBe('示范农场：10个');
-    expect(out.description).toBe('目标图，列出6项目标：农民合作社300家左右、示范社20家、家庭农场100家、示范农场10个、土地股份合作社100家、入社农户占比40%以上。');
+    expect(out.description).toBe(
+      '目标图，列出6项目标：农民合作社300家左右、示范社20家、家庭农场100家、示范农场10个、土地股份合作社100家、入社农户占比40%以上。',
+    );
   });
 
   it('compares bars only within a unit and percentages against 100%', () => {

@@ -3,16 +3,31 @@ import { chartCallsIn, parseAttributes } from '../../src/data/chart-specs.ts';
 
 describe('reading <Chart> calls from an article', () => {
   it('reads every attribute, rows as a list and the rest as options', () => {
-    const body = '段落\n\n<Chart id="a-1" dataset="d" kind="bar" title="标题" takeaway="要点" rows="x, y" toggle="share" />\n';
+    const body =
+      '段落\n\n<Chart id="a-1" dataset="d" kind="bar" title="标题" takeaway="要点" rows="x, y" toggle="share" />\n';
     const { specs, errors } = chartCallsIn(body, 'story', 'content/stories/story.mdx');
     expect(errors).toEqual([]);
     expect(specs).toEqual([
-      { id: 'a-1', dataset: 'd', kind: 'bar', title: '标题', takeaway: '要点', rows: ['x', 'y'], story: 'story', file: 'content/stories/story.mdx', options: { toggle: 'share' } },
+      {
+        id: 'a-1',
+        dataset: 'd',
+        kind: 'bar',
+        title: '标题',
+        takeaway: '要点',
+        rows: ['x', 'y'],
+        story: 'story',
+        file: 'content/stories/story.mdx',
+        options: { toggle: 'share' },
+      },
     ]);
   });
 
   it('keeps a > inside a quoted value', () => {
-    const { specs, errors } = chartCallsIn('<Chart id="g" dataset="d" kind="bar" title="增长>10%" takeaway="a > b" />', 's', 'f.mdx');
+    const { specs, errors } = chartCallsIn(
+      '<Chart id="g" dataset="d" kind="bar" title="增长>10%" takeaway="a > b" />',
+      's',
+      'f.mdx',
+    );
     expect(errors).toEqual([]);
     expect(specs[0]!.title).toBe('增长>10%');
     expect(specs[0]!.takeaway).toBe('a > b');
@@ -24,13 +39,21 @@ describe('reading <Chart> calls from an article', () => {
   });
 
   it('asks for a self-closing tag and for quoted strings', () => {
-    const { errors } = chartCallsIn('<Chart id="x" dataset="d" kind="bar" title="t" takeaway="k" width={320}>', 's', 'f.mdx');
+    const { errors } = chartCallsIn(
+      '<Chart id="x" dataset="d" kind="bar" title="t" takeaway="k" width={320}>',
+      's',
+      'f.mdx',
+    );
     expect(errors).toContain('f.mdx:1: <Chart> must close itself: <Chart ... />');
     expect(errors).toContain('f.mdx:1: <Chart> width: use a quoted string (name="value"), not {320}');
   });
 
   it('refuses an id that is not kebab-case', () => {
-    const { errors } = chartCallsIn('<Chart id="Bad Id" dataset="d" kind="bar" title="t" takeaway="k" />', 's', 'f.mdx');
+    const { errors } = chartCallsIn(
+      '<Chart id="Bad Id" dataset="d" kind="bar" title="t" takeaway="k" />',
+      's',
+      'f.mdx',
+    );
     expect(errors[0]).toMatch(/id="Bad Id" must be kebab-case/);
   });
 
@@ -46,7 +69,9 @@ describe('computed values explained to readers', () => {
   it('write the formula with the rows’ labels and proper operators', () => {
     const logistics = getDataset('logistics-projects');
     const planned = logistics.rows.find((r) => r.id === 'planned')!;
-    expect(formulaInWords(logistics, planned)).toBe('“建成已运营、新开工及计划本年度开工的物流项目” − “已建成并投入运营” − “已开工新建、续建”');
+    expect(formulaInWords(logistics, planned)).toBe(
+      '“建成已运营、新开工及计划本年度开工的物流项目” − “已建成并投入运营” − “已开工新建、续建”',
+    );
     const restructuring = getDataset('restructuring');
     const share = restructuring.rows.find((r) => r.id === 'invested-share')!;
     expect(formulaInWords(restructuring, share)).not.toMatch(/[a-z]/);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readDatasetDir } from '../../src/data/datasets.ts';
-import { checkDatasetTexts, evaluateFormula, numbersInQuote, parseJson } from '../../src/data/check-datasets.ts';
+import { checkDatasetTexts, parseJson } from '../../src/data/check-datasets.ts';
+import { evaluateFormula } from '../../src/data/formulas.ts';
+import { numbersInQuote } from '../../src/data/provenance.ts';
 
 const fixtures = 'tests/fixtures/data';
 const run = (name: string) => readDatasetDir(`${fixtures}/${name}`);
@@ -11,17 +13,35 @@ const run = (name: string) => readDatasetDir(`${fixtures}/${name}`);
 const cases: Record<string, RegExp[]> = {
   'malformed-json': [/malformed-json\.json:6:1: malformed JSON/, /line 6, column 1/],
   'missing-field': [/missing-field\.json: title: is missing/],
-  'unknown-unit': [/unknown-unit\.json: rows\[0\]\.unit: \(row "projects"\) "千个" is not a known unit; use one of .*亿元.*src\/data\/units\.ts/],
-  'missing-provenance': [/missing-provenance\.json: rows\[0\]\.source: \(row "projects"\) is missing: every row needs a source \{ paragraph, quote \} or.*derived/],
+  'unknown-unit': [
+    /unknown-unit\.json: rows\[0\]\.unit: \(row "projects"\) "千个" is not a known unit; use one of .*亿元.*src\/data\/units\.ts/,
+  ],
+  'missing-provenance': [
+    /missing-provenance\.json: rows\[0\]\.source: \(row "projects"\) is missing: every row needs a source \{ paragraph, quote \} or.*derived/,
+  ],
   'both-provenance': [/both-provenance\.json: rows\[0\]\.derived: .*either source .* or derived .*not both/],
-  'unknown-paragraph': [/unknown-paragraph\.json: rows\[0\]\.source\.paragraph: \(row "projects"\) "logistics-p99" is not a paragraph id/],
-  'quote-not-in-paragraph': [/quote-not-in-paragraph\.json: rows\[0\]\.source\.quote: \(row "projects"\) "物流项目共计19个" does not occur in paragraph logistics-p02 — copy the sentence exactly from \/source\/#logistics-p02/],
-  'value-not-in-quote': [/value-not-in-quote\.json: rows\[0\]\.value: \(row "projects"\) 19 does not occur in the quote "物流项目共计18个"; the quote states 18个/],
+  'unknown-paragraph': [
+    /unknown-paragraph\.json: rows\[0\]\.source\.paragraph: \(row "projects"\) "logistics-p99" is not a paragraph id/,
+  ],
+  'quote-not-in-paragraph': [
+    /quote-not-in-paragraph\.json: rows\[0\]\.source\.quote: \(row "projects"\) "物流项目共计19个" does not occur in paragraph logistics-p02 — copy the sentence exactly from \/source\/#logistics-p02/,
+  ],
+  'value-not-in-quote': [
+    /value-not-in-quote\.json: rows\[0\]\.value: \(row "projects"\) 19 does not occur in the quote "物流项目共计18个"; the quote states 18个/,
+  ],
   'wrong-unit': [/wrong-unit\.json: rows\[0\]\.unit: \(row "projects"\) "家" is not the unit printed with 18/],
-  'missing-qualifier': [/missing-qualifier\.json: rows\[0\]\.qualifier: \(row "length"\) the quote prints "约60公里"; set "qualifier": "约"/],
-  'date-not-in-quote': [/date-not-in-quote\.json: rows\[0\]\.value: \(row "end"\) 2022-11 \(年月\) is printed "2022年11月", which does not occur in the quote/],
-  'derived-input-missing': [/derived-input-missing\.json: rows\[1\]\.derived\.inputs\[1\]: \(row "rest"\) "operating" is not a row of dataset derived-input-missing/],
-  'derived-wrong-value': [/derived-wrong-value\.json: rows\[2\]\.value: \(row "rest"\) 12 is not what the formula "projects - operating" gives: 11/],
+  'missing-qualifier': [
+    /missing-qualifier\.json: rows\[0\]\.qualifier: \(row "length"\) the quote prints "约60公里"; set "qualifier": "约"/,
+  ],
+  'date-not-in-quote': [
+    /date-not-in-quote\.json: rows\[0\]\.value: \(row "end"\) 2022-11 \(年月\) is printed "2022年11月", which does not occur in the quote/,
+  ],
+  'derived-input-missing': [
+    /derived-input-missing\.json: rows\[1\]\.derived\.inputs\[1\]: \(row "rest"\) "operating" is not a row of dataset derived-input-missing/,
+  ],
+  'derived-wrong-value': [
+    /derived-wrong-value\.json: rows\[2\]\.value: \(row "rest"\) 12 is not what the formula "projects - operating" gives: 11/,
+  ],
   'duplicate-row-id': [/duplicate-row-id\.json: rows\[1\]\.id: "projects" is already the id of rows\[0\]/],
   'id-mismatch': [/id-mismatch\.json: id: "logistics-projects" does not match the file name id-mismatch\.json/],
   'unknown-story': [/unknown-story\.json: stories\[1\]: "no-such-story" is not a story; stories are .*logistics/],
@@ -51,14 +71,35 @@ describe('dataset check', () => {
 
   it('collects every problem instead of stopping at the first', () => {
     const text = JSON.stringify({
-      id: 'many', title: '多处错误', description: '测试', stories: ['nope'], asOf: '2021年9月', unitNote: '个', notes: [],
+      id: 'many',
+      title: '多处错误',
+      description: '测试',
+      stories: ['nope'],
+      asOf: '2021年9月',
+      unitNote: '个',
+      notes: [],
       rows: [
-        { id: 'a', label: '甲', value: 19, unit: '个', source: { paragraph: 'logistics-p02', quote: '物流项目共计18个' } },
-        { id: 'b', label: '乙', value: 7, unit: '斤', source: { paragraph: 'logistics-p02', quote: '已建成并投入运营项目7个' } },
+        {
+          id: 'a',
+          label: '甲',
+          value: 19,
+          unit: '个',
+          source: { paragraph: 'logistics-p02', quote: '物流项目共计18个' },
+        },
+        {
+          id: 'b',
+          label: '乙',
+          value: 7,
+          unit: '斤',
+          source: { paragraph: 'logistics-p02', quote: '已建成并投入运营项目7个' },
+        },
         { id: 'c', label: '丙', value: 6, unit: '个' },
       ],
     });
-    const { errors } = checkDatasetTexts([{ file: 'content/data/other.json', text }], { paragraphs: new Map([['logistics-p02', '物流项目共计18个；已建成并投入运营项目7个']]), stories: ['logistics'] });
+    const { errors } = checkDatasetTexts([{ file: 'content/data/other.json', text }], {
+      paragraphs: new Map([['logistics-p02', '物流项目共计18个；已建成并投入运营项目7个']]),
+      stories: ['logistics'],
+    });
     expect(errors.join('\n')).toMatch(/id: "many" does not match the file name other\.json/);
     expect(errors.join('\n')).toMatch(/stories\[0\]: "nope" is not a story/);
     expect(errors.join('\n')).toMatch(/rows\[0\]\.value: \(row "a"\) 19 does not occur/);
@@ -70,7 +111,9 @@ describe('dataset check', () => {
     const ok = spawnSync(process.execPath, ['scripts/check-data.ts', `${fixtures}/valid`], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^✓ 1 datasets, 12 values checked$/m);
-    const bad = spawnSync(process.execPath, ['scripts/check-data.ts', `${fixtures}/value-not-in-quote`], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, ['scripts/check-data.ts', `${fixtures}/value-not-in-quote`], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/value-not-in-quote\.json: rows\[0\]\.value: .*19 does not occur/);
   });
@@ -99,7 +142,13 @@ describe('numbersInQuote', () => {
 });
 
 describe('evaluateFormula', () => {
-  const values: Record<string, number> = { invested: 23.6, investment: 84.4, 'under-construction': 6, total: 18, operating: 7 };
+  const values: Record<string, number> = {
+    invested: 23.6,
+    investment: 84.4,
+    'under-construction': 6,
+    total: 18,
+    operating: 7,
+  };
   const lookup = (id: string) => values[id]!;
   it('computes + − × ÷ with precedence and parentheses, ids with hyphens', () => {
     expect(evaluateFormula('invested ÷ investment × 100', lookup)).toBeCloseTo(27.962, 3);
@@ -116,6 +165,8 @@ describe('evaluateFormula', () => {
 
 describe('parseJson', () => {
   it('gives line and column of a syntax error', () => {
-    expect(parseJson('a.json', '{\n  "id": 1,\n  "b" 2\n}').error).toMatch(/^a\.json:3:7: malformed JSON: .*line 3, column 7/);
+    expect(parseJson('a.json', '{\n  "id": 1,\n  "b" 2\n}').error).toMatch(
+      /^a\.json:3:7: malformed JSON: .*line 3, column 7/,
+    );
   });
 });

@@ -2,13 +2,18 @@
 // content/data/not-data.json. Removing a row must make this fail: the second test proves it does.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { coverageGaps, scanNumbers } from '../../src/data/check-datasets.ts';
+import { coverageGaps, scanNumbers } from '../../src/data/coverage.ts';
 import { allDatasets, readNotData, reportParagraphs } from '../../src/data/datasets.ts';
 import type { Dataset } from '../../src/data/dataset-schema.ts';
 
 const paragraphs = reportParagraphs();
 const datasets = allDatasets();
-const notData = readNotData('content/data/not-data.json', readFileSync('content/data/not-data.json', 'utf8'), paragraphs, datasets);
+const notData = readNotData(
+  'content/data/not-data.json',
+  readFileSync('content/data/not-data.json', 'utf8'),
+  paragraphs,
+  datasets,
+);
 
 describe('coverage of the report', () => {
   it('the not-data list is valid: each entry is in its paragraph, holds a number, and its heldAs rows hold that number', () => {

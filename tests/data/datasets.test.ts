@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allDatasets, findRow, getDataset, readDatasetDir, toCsv, toJson } from '../../src/data/datasets.ts';
+import { allDatasets, findRow, getDataset, readDatasetDir } from '../../src/data/datasets.ts';
+import { toCsv, toJson } from '../../src/data/downloads.ts';
 import { isDateRow } from '../../src/data/dataset-schema.ts';
 import { datasetTemplate } from '../../src/editor/templates.ts';
 import { datasetSchema } from '../../src/data/dataset-schema.ts';
@@ -18,7 +19,15 @@ describe('the real datasets', () => {
     expect(ids).toContain('logistics-projects');
     for (const d of allDatasets()) expect(d.rows.length, d.id).toBeGreaterThan(0);
     const stories = new Set(allDatasets().flatMap((d) => d.stories));
-    expect([...stories].sort()).toEqual(['agri-leaders', 'civilised-city', 'feature', 'five-actions', 'logistics', 'one-plus-five', 'rural-demo']);
+    expect([...stories].sort()).toEqual([
+      'agri-leaders',
+      'civilised-city',
+      'feature',
+      'five-actions',
+      'logistics',
+      'one-plus-five',
+      'rural-demo',
+    ]);
   });
 
   it('mark computed values as derived and note the ambiguities the issue names', () => {
@@ -35,7 +44,21 @@ describe('the real datasets', () => {
     expect([start.value, start.role, end.value, end.role]).toEqual(['2021-07', 'start', '2022-10', 'end']);
     const dates = allDatasets().flatMap((d) => d.rows.filter(isDateRow));
     expect(dates.map((r) => r.value).sort()).toEqual(
-      ['2020', '2021', '2021', '2021-06', '2021-07', '2021-08-31', '2021-09-01', '2021-09-01', '2021-11', '2022-05', '2022-10', '2023', '2025'].sort(),
+      [
+        '2020',
+        '2021',
+        '2021',
+        '2021-06',
+        '2021-07',
+        '2021-08-31',
+        '2021-09-01',
+        '2021-09-01',
+        '2021-11',
+        '2022-05',
+        '2022-10',
+        '2023',
+        '2025',
+      ].sort(),
     );
   });
 
@@ -48,12 +71,18 @@ describe('the real datasets', () => {
 describe('getDataset and findRow', () => {
   it('return the dataset and the row', () => {
     expect(getDataset('restructuring').title).toBe('结构调整“三篇大文章”');
-    expect(findRow('restructuring', 'investment')).toMatchObject({ value: 84.4, unit: '亿元', source: { paragraph: 'feature-p08', quote: '总投资84.4亿元' } });
+    expect(findRow('restructuring', 'investment')).toMatchObject({
+      value: 84.4,
+      unit: '亿元',
+      source: { paragraph: 'feature-p08', quote: '总投资84.4亿元' },
+    });
   });
   it('name close ids when a dataset or row is unknown', () => {
     expect(() => getDataset('logistics')).toThrow(/unknown dataset "logistics"; did you mean "logistics-projects"/);
     expect(() => getDataset('zzz')).toThrow(/unknown dataset "zzz"\. Known: .*restructuring/);
-    expect(() => findRow('restructuring', 'investmnt')).toThrow(/unknown row "investmnt" in dataset "restructuring"; did you mean "investment"/);
+    expect(() => findRow('restructuring', 'investmnt')).toThrow(
+      /unknown row "investmnt" in dataset "restructuring"; did you mean "investment"/,
+    );
   });
 });
 
@@ -67,11 +96,26 @@ describe('toCsv', () => {
     expect(lines).toHaveLength(1 + getDataset('restructuring').rows.length);
   });
   it('writes the value, its scale to 元, the quote and the formula', () => {
-    expect(lines.find((l) => l.startsWith('investment,'))).toBe('investment,投资,总投资,,84.4,亿元,8440000000,元,total,feature-p08,总投资84.4亿元,,,');
-    expect(lines.find((l) => l.startsWith('invested-share,'))).toContain('invested ÷ investment × 100（本站计算）,invested investment,');
+    expect(lines.find((l) => l.startsWith('investment,'))).toBe(
+      'investment,投资,总投资,,84.4,亿元,8440000000,元,total,feature-p08,总投资84.4亿元,,,',
+    );
+    expect(lines.find((l) => l.startsWith('invested-share,'))).toContain(
+      'invested ÷ investment × 100（本站计算）,invested investment,',
+    );
   });
   it('quotes cells with commas or quotes and defuses spreadsheet formulas', () => {
-    const dataset = { ...getDataset('restructuring'), rows: [{ id: 'x', label: '=HYPERLINK("a,b")', value: 1, unit: '个' as const, source: { paragraph: 'feature-p08', quote: '项目33个' } }] };
+    const dataset = {
+      ...getDataset('restructuring'),
+      rows: [
+        {
+          id: 'x',
+          label: '=HYPERLINK("a,b")',
+          value: 1,
+          unit: '个' as const,
+          source: { paragraph: 'feature-p08', quote: '项目33个' },
+        },
+      ],
+    };
     expect(toCsv(dataset).split('\r\n')[1]).toBe(`x,,"'=HYPERLINK(""a,b"")",,1,个,1,个,,feature-p08,项目33个,,,`);
   });
 });
@@ -81,10 +125,29 @@ describe('toJson', () => {
     const json = toJson(getDataset('rural-demo'));
     expect(json).toBe(toJson(getDataset('rural-demo')));
     const data = JSON.parse(json);
-    expect(Object.keys(data)).toEqual(['id', 'title', 'description', 'stories', 'asOf', 'unitNote', 'notes', 'source', 'units', 'rows']);
+    expect(Object.keys(data)).toEqual([
+      'id',
+      'title',
+      'description',
+      'stories',
+      'asOf',
+      'unitNote',
+      'notes',
+      'source',
+      'units',
+      'rows',
+    ]);
     expect(data.units['亿元']).toEqual({ dimension: 'money-cny', label: '亿元人民币', base: '元', factor: 1e8 });
     expect(data.units['年月']).toEqual({ dimension: 'date', label: '年月' });
-    expect(Object.keys(data.rows.find((r: { id: string }) => r.id === 'length'))).toEqual(['id', 'label', 'group', 'value', 'qualifier', 'unit', 'source']);
+    expect(Object.keys(data.rows.find((r: { id: string }) => r.id === 'length'))).toEqual([
+      'id',
+      'label',
+      'group',
+      'value',
+      'qualifier',
+      'unit',
+      'source',
+    ]);
     expect(data.source.paragraphs).toEqual(['rural-demo-p02', 'rural-demo-p03']);
     expect(json).toContain('\n  "id": "rural-demo",\n');
   });

@@ -53,9 +53,17 @@ function movedCaption(id: string): boolean {
 
 describe('applyRepairs', () => {
   it('refuses a repair whose text is not in the report, naming the repair', () => {
-    expect(() => applyRepairs('甲乙丙', [{ id: 'x1', paragraph: 'a-p01', kind: 'column-break', before: '丁', after: '', why: '' }])).toThrow(/x1.*not found/);
+    expect(() =>
+      applyRepairs('甲乙丙', [
+        { id: 'x1', paragraph: 'a-p01', kind: 'column-break', before: '丁', after: '', why: '' },
+      ]),
+    ).toThrow(/x1.*not found/);
   });
   it('refuses an ambiguous repair', () => {
-    expect(() => applyRepairs('甲甲', [{ id: 'x2', paragraph: 'a-p01', kind: 'column-break', before: '甲', after: '乙', why: '' }])).toThrow(/x2.*more than once/);
+    expect(() =>
+      applyRepairs('甲甲', [
+        { id: 'x2', paragraph: 'a-p01', kind: 'column-break', before: '甲', after: '乙', why: '' },
+      ]),
+    ).toThrow(/x2.*more than once/);
   });
 });

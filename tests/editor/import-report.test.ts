@@ -34,10 +34,26 @@ describe('import-report on the fictional fixture', () => {
       ['section-4', 'credit'],
     ]);
     expect(blocks.map((b) => b.role)).toEqual([
-      'headline', 'subtitle', 'label', 'summary', 'heading', 'body', 'body', 'body', 'caption', 'body',
-      'column', 'headline', 'body', 'credit',
+      'headline',
+      'subtitle',
+      'label',
+      'summary',
+      'heading',
+      'body',
+      'body',
+      'body',
+      'caption',
+      'body',
+      'column',
+      'headline',
+      'body',
+      'credit',
     ]);
-    expect(find('样例花园')).toMatchObject({ id: 'section-1-p09', text: '样例花园示意图。', credit: '本报记者 测试员 摄' });
+    expect(find('样例花园')).toMatchObject({
+      id: 'section-1-p09',
+      text: '样例花园示意图。',
+      credit: '本报记者 测试员 摄',
+    });
   });
 
   it('flags each planted piece of damage once, at the right block', () => {
@@ -66,8 +82,16 @@ describe('import-report on the fictional fixture', () => {
     for (const n of result.numbers) {
       expect(blocks.find((b) => b.id === n.paragraph)!.text).toContain(n.quote);
     }
-    expect(result.numbers).toContainEqual({ paragraph: find('今年以来').id, value: 3.5, unit: '亿元', qualifier: '约', quote: '总投资约3.5亿元' });
-    expect(result.numbers.filter((n) => n.qualifier === '下限' || n.qualifier === '上限').map((n) => n.value)).toEqual([5, 20]);
+    expect(result.numbers).toContainEqual({
+      paragraph: find('今年以来').id,
+      value: 3.5,
+      unit: '亿元',
+      qualifier: '约',
+      quote: '总投资约3.5亿元',
+    });
+    expect(result.numbers.filter((n) => n.qualifier === '下限' || n.qualifier === '上限').map((n) => n.value)).toEqual([
+      5, 20,
+    ]);
   });
 
   it('writes a readable checklist', () => {
@@ -108,12 +132,16 @@ describe('import-report on the real received report', () => {
           expect(mapped.lastIndexOf(f.suggestion!.before), `${f.id} quotes a unique place`).toBe(from);
           return [from, from + f.suggestion!.before.length];
         });
-      expect(spans.some(([from, to]) => from <= breakAt && breakAt < to && from < at + repair.before.length && at < to)).toBe(true);
+      expect(
+        spans.some(([from, to]) => from <= breakAt && breakAt < to && from < at + repair.before.length && at < to),
+      ).toBe(true);
     },
   );
 
   it('raises nothing "likely" on the cleaned report, where the damage is repaired', () => {
-    const cleanText = cleaned.sections.flatMap((s) => s.blocks.map((b) => (b.role === 'caption' ? `${b.text} ${b.credit}` : b.text))).join('\n\n');
+    const cleanText = cleaned.sections
+      .flatMap((s) => s.blocks.map((b) => (b.role === 'caption' ? `${b.text} ${b.credit}` : b.text)))
+      .join('\n\n');
     const again = importReport(cleanText).flags;
     expect(again.filter((f) => f.confidence === 'likely')).toEqual([]);
     expect(again.every((f) => f.kind === 'doubled-character')).toBe(true);
@@ -124,11 +152,15 @@ describe('import-report on small cases', () => {
   const kinds = (text: string) => importReport(text).flags.map((f) => [f.kind, f.confidence]);
 
   it('asks about a paragraph that starts like the middle of a sentence', () => {
-    expect(kinds('标题一行\n\n本报讯 第一段已经结束。\n\n，第二段从逗号开始。')).toEqual([['continuation-start', 'check']]);
+    expect(kinds('标题一行\n\n本报讯 第一段已经结束。\n\n，第二段从逗号开始。')).toEqual([
+      ['continuation-start', 'check'],
+    ]);
   });
 
   it('asks about capital Latin letters but leaves codes, units and column mastheads alone', () => {
-    expect(kinds('标题一行\n\n本报讯 引进CEO团队，建设5G基站和G101线，装机150MW。\n\n■ 样例时讯 YANGLI')).toEqual([['stray-word', 'check']]);
+    expect(kinds('标题一行\n\n本报讯 引进CEO团队，建设5G基站和G101线，装机150MW。\n\n■ 样例时讯 YANGLI')).toEqual([
+      ['stray-word', 'check'],
+    ]);
   });
 
   it('keeps a half-width mark used outside Chinese out of the punctuation map', () => {

@@ -1,3 +1,4 @@
+import { datasetSchema } from '../../src/data/dataset-schema.ts';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,11 @@ function tempProject(): string {
 }
 
 function run(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+  return spawnSync(process.execPath, [script, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
 }
 
 /** Validates scaffolded frontmatter against the story schema, with the scaffold's folder as the project root. */
@@ -47,7 +52,13 @@ describe('npm run new:story', () => {
     expect(r.stdout).toContain('content/stories/port-logistics.mdx');
     const mdx = readFileSync(join(dir, 'content/stories/port-logistics.mdx'), 'utf8');
     const data = parseStory(dir, mdx);
-    expect(data).toMatchObject({ title: '港口物流', draft: true, kind: 'brief', datasets: ['port-logistics'], sources: ['logistics-p02'] });
+    expect(data).toMatchObject({
+      title: '港口物流',
+      draft: true,
+      kind: 'brief',
+      datasets: ['port-logistics'],
+      sources: ['logistics-p02'],
+    });
     // After the seven real stories (orders 0–6), on the home page's next free position.
     expect(data.order).toBe(nextOrder(join(root, 'content/stories')));
   });
@@ -68,11 +79,19 @@ describe('npm run new:story', () => {
     const dir = tempProject();
     scaffoldStory({ root: dir, slug: 'port-logistics', title: '港口物流' });
     const dataset = JSON.parse(readFileSync(join(dir, 'content/data/port-logistics.json'), 'utf8'));
-    expect(Object.keys(dataset).sort()).toEqual(['asOf', 'description', 'id', 'notes', 'rows', 'stories', 'title', 'unitNote'].sort());
+    expect(Object.keys(dataset).sort()).toEqual(
+      ['asOf', 'description', 'id', 'notes', 'rows', 'stories', 'title', 'unitNote'].sort(),
+    );
     expect(dataset).toMatchObject({ id: 'port-logistics', stories: ['port-logistics'] });
     expect(dataset.rows.length).toBeGreaterThan(0);
     for (const row of dataset.rows) {
-      expect(row).toEqual({ id: expect.stringMatching(/^[a-z0-9-]+$/), label: expect.any(String), value: expect.any(Number), unit: expect.any(String), source: { paragraph: expect.any(String), quote: expect.any(String) } });
+      expect(row).toEqual({
+        id: expect.stringMatching(/^[a-z0-9-]+$/),
+        label: expect.any(String),
+        value: expect.any(Number),
+        unit: expect.any(String),
+        source: { paragraph: expect.any(String), quote: expect.any(String) },
+      });
       const block = findBlock(row.source.paragraph);
       expect(block, row.source.paragraph).toBeDefined();
       expect(block!.block.text).toContain(row.source.quote);
@@ -80,15 +99,12 @@ describe('npm run new:story', () => {
     }
   });
 
-  const schemaFile = join(root, 'src/data/dataset-schema.ts');
-  // The dataset schema is written in another issue; until it lands the shape test above stands in for it.
-  it.skipIf(!existsSync(schemaFile))('validates the dataset with the project schema', async () => {
-    const mod = await import(schemaFile);
-    const schema = mod.datasetSchema ?? Object.values(mod).find((v: any) => typeof v?.safeParse === 'function');
-    expect(schema, 'src/data/dataset-schema.ts exports a zod schema').toBeDefined();
+  it('validates the dataset with the project schema', () => {
     const dir = tempProject();
     scaffoldStory({ root: dir, slug: 'port-logistics' });
-    const result = (schema as any).safeParse(JSON.parse(readFileSync(join(dir, 'content/data/port-logistics.json'), 'utf8')));
+    const result = datasetSchema.safeParse(
+      JSON.parse(readFileSync(join(dir, 'content/data/port-logistics.json'), 'utf8')),
+    );
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
   });
 
@@ -108,13 +124,16 @@ describe('npm run new:story', () => {
     expect(existsSync(join(dir, 'content/stories/only-data.mdx'))).toBe(false);
   });
 
-  it.each(['Port', 'port_logistics', 'port--logistics', 'port-', '物流', 'port logistics'])('refuses the malformed slug %j', (slug) => {
-    const dir = tempProject();
-    const r = run([slug, '--root', dir]);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain('kebab-case');
-    expect(existsSync(join(dir, 'content/data'))).toBe(false);
-  });
+  it.each(['Port', 'port_logistics', 'port--logistics', 'port-', '物流', 'port logistics'])(
+    'refuses the malformed slug %j',
+    (slug) => {
+      const dir = tempProject();
+      const r = run([slug, '--root', dir]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('kebab-case');
+      expect(existsSync(join(dir, 'content/data'))).toBe(false);
+    },
+  );
 
   it('asks for a slug when none is given, and honours SHUSHUO_ROOT', () => {
     const dir = tempProject();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractNumbers, parseChineseNumeral } from '../../src/editor/numbers.ts';
 
-const pick = (text: string) => extractNumbers(text).map(({ value, unit, qualifier }) => (qualifier ? { value, unit, qualifier } : { value, unit }));
+const pick = (text: string) =>
+  extractNumbers(text).map(({ value, unit, qualifier }) => (qualifier ? { value, unit, qualifier } : { value, unit }));
 
 describe('extractNumbers', () => {
   it('reads amounts with decimals and their printed unit', () => {
@@ -78,5 +79,7 @@ describe('parseChineseNumeral', () => {
     ['三万', 30000],
   ])('%s is %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
 
-  it.each(['一二三', '十四五', '千', '万'])('%s is not one number', (s) => expect(parseChineseNumeral(s)).toBeUndefined());
+  it.each(['一二三', '十四五', '千', '万'])('%s is not one number', (s) =>
+    expect(parseChineseNumeral(s)).toBeUndefined(),
+  );
 });

@@ -46,7 +46,8 @@ export function findBrokenLinks(dist: string, base = '/'): { pages: number; refs
     const pageUrl = new URL(base + rel.replace(/(^|\/)index\.html$/, '$1'), 'http://site.test');
     const html = readFileSync(file, 'utf8');
     const found = [...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].map((m) => m[1]!);
-    for (const m of html.matchAll(/\ssrcset="([^"]*)"/g)) found.push(...m[1]!.split(',').map((s) => s.trim().split(/\s+/)[0]!));
+    for (const m of html.matchAll(/\ssrcset="([^"]*)"/g))
+      found.push(...m[1]!.split(',').map((s) => s.trim().split(/\s+/)[0]!));
     for (const raw of found) {
       const ref = raw.replaceAll('&amp;', '&');
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref) && !ref.startsWith('http://site.test')) continue;

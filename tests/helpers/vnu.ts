@@ -29,7 +29,9 @@ export function checkHtml(dir: string): { errors: HtmlError[] } {
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (run.error) throw new Error(`could not run the Nu checker: ${run.error.message}`);
-  let report: { messages: { type: string; subType?: string; url?: string; lastLine?: number; message: string; extract?: string }[] };
+  let report: {
+    messages: { type: string; subType?: string; url?: string; lastLine?: number; message: string; extract?: string }[];
+  };
   try {
     report = JSON.parse(run.stderr || run.stdout);
   } catch {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatDate, formatNumber, formatShare, formatValue, monthsBetween } from '../../src/lib/format.ts';
+import {
+  formatCompact,
+  formatDate,
+  formatNumber,
+  formatShare,
+  formatValue,
+  monthsBetween,
+} from '../../src/lib/format.ts';
 
 describe('formatValue', () => {
   it('prints values with the report’s units', () => {

@@ -6,7 +6,15 @@ import { displayValue } from '../../src/data/chart-data.ts';
 
 describe('key figures on the home page', () => {
   it('give every story one card figure and the strip at least four', () => {
-    for (const id of ['feature', 'rural-demo', 'logistics', 'one-plus-five', 'agri-leaders', 'civilised-city', 'five-actions']) {
+    for (const id of [
+      'feature',
+      'rural-demo',
+      'logistics',
+      'one-plus-five',
+      'agri-leaders',
+      'civilised-city',
+      'five-actions',
+    ]) {
       expect(cardFigure(id), id).toBeDefined();
     }
     expect(stripFigures().length).toBeGreaterThanOrEqual(4);
@@ -21,13 +29,25 @@ describe('key figures on the home page', () => {
       // The quote prints the figure the same way, except where the report writes the number in words (十项工程).
       if (!/[一二三四五六七八九十两]/.test(f.quote)) expect(f.quote, f.dataset).toContain(printed);
     }
-    expect(stripFigures().find((f) => f.dataset === 'rural-demo--length')).toMatchObject({ prefix: '约', value: '60', unit: '公里' });
-    expect(stripFigures().find((f) => f.dataset === 'agri-leaders--export-earnings')).toMatchObject({ value: '4100', unit: '多万美元' });
-    expect(stripFigures().find((f) => f.dataset === 'logistics-projects--target-share')).toMatchObject({ value: '12', unit: '%以上' });
+    expect(stripFigures().find((f) => f.dataset === 'rural-demo--length')).toMatchObject({
+      prefix: '约',
+      value: '60',
+      unit: '公里',
+    });
+    expect(stripFigures().find((f) => f.dataset === 'agri-leaders--export-earnings')).toMatchObject({
+      value: '4100',
+      unit: '多万美元',
+    });
+    expect(stripFigures().find((f) => f.dataset === 'logistics-projects--target-share')).toMatchObject({
+      value: '12',
+      unit: '%以上',
+    });
   });
 
   it('refuse a row that does not exist, and a date', () => {
     expect(() => keyFigures([{ story: 'logistics', dataset: 'logistics-projects', row: 'nope' }])).toThrow(/nope/);
-    expect(() => keyFigures([{ story: 'logistics', dataset: 'logistics-projects', row: 'target-year' }])).toThrow(/must be a number/);
+    expect(() => keyFigures([{ story: 'logistics', dataset: 'logistics-projects', row: 'target-year' }])).toThrow(
+      /must be a number/,
+    );
   });
 });

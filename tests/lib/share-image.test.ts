@@ -9,7 +9,11 @@ describe('wrapText', () => {
     expect(wrapText('培育优势产业 再造发展引擎', 20, 2)).toEqual(['培育优势产业 再造发展引擎']);
   });
   it('does not start a line with closing punctuation, and never exceeds the width', () => {
-    const lines = wrapText('龙城区物流项目共计18个，已建成并投入运营7个；到2025年，物流业增加值占比目标达到12%以上。', 10, 6);
+    const lines = wrapText(
+      '龙城区物流项目共计18个，已建成并投入运营7个；到2025年，物流业增加值占比目标达到12%以上。',
+      10,
+      6,
+    );
     for (const line of lines) {
       expect(textWidth(line)).toBeLessThanOrEqual(10);
       expect(line).not.toMatch(/^[，。；]/);

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allChartSpecs, renderChart } from '../../data/charts.ts';
+import { allChartSpecs, renderChart } from '../../data/story-charts.ts';
 import { standaloneSvg } from '../../lib/standalone-svg.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>

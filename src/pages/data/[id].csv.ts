@@ -1,8 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedDatasets } from '../../data/stories.ts';
-import { getDataset, toCsv } from '../../data/datasets.ts';
+import { getDataset } from '../../data/datasets.ts';
+import { toCsv } from '../../data/downloads.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await publishedDatasets()).map((d) => ({ params: { id: d.id } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await publishedDatasets()).map((d) => ({ params: { id: d.id } }));
 
 /** Serves a dataset as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese correctly). */
 export const GET: APIRoute = ({ params }) =>

@@ -1,8 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedDatasets } from '../../data/stories.ts';
-import { getDataset, toJson } from '../../data/datasets.ts';
+import { getDataset } from '../../data/datasets.ts';
+import { toJson } from '../../data/downloads.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await publishedDatasets()).map((d) => ({ params: { id: d.id } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await publishedDatasets()).map((d) => ({ params: { id: d.id } }));
 
 /** Serves a dataset as JSON, values with their units and provenance. */
 export const GET: APIRoute = ({ params }) =>

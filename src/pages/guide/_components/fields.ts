@@ -17,16 +17,37 @@ export const storyFieldDocs: Record<keyof StoryData, FieldDoc> = {
   title: { zh: '标题，照报纸原样（至少2字）。', en: 'Headline as printed (2+ characters).' },
   kicker: { zh: '引题：印在标题上方的一行。', en: 'The line printed above the headline.' },
   subtitle: { zh: '副题：印在标题下方的一行。', en: 'The line printed below the headline.' },
-  standfirst: { zh: '导语，如头条的“核心提示”（至少10字）。', en: 'Standfirst, e.g. the feature’s 核心提示 (10+ characters).' },
-  summary: { zh: '一两句话的摘要，用于首页卡片、搜索结果、RSS 和分享（10–160字）。', en: 'One or two sentences for cards, search, RSS and link previews (10–160 characters).' },
+  standfirst: {
+    zh: '导语，如头条的“核心提示”（至少10字）。',
+    en: 'Standfirst, e.g. the feature’s 核心提示 (10+ characters).',
+  },
+  summary: {
+    zh: '一两句话的摘要，用于首页卡片、搜索结果、RSS 和分享（10–160字）。',
+    en: 'One or two sentences for cards, search, RSS and link previews (10–160 characters).',
+  },
   kind: { zh: 'feature（头条）或 brief（简讯）。', en: 'feature (the lead) or brief.' },
   column: { zh: '栏目名，例如“龙城时讯”。', en: 'The column the story ran under, e.g. 龙城时讯.' },
-  order: { zh: '首页上的位置，0 为头条；new:story 自动取下一个。', en: 'Position on the home page, 0 is the lead; new:story picks the next one.' },
+  order: {
+    zh: '首页上的位置，0 为头条；new:story 自动取下一个。',
+    en: 'Position on the home page, 0 is the lead; new:story picks the next one.',
+  },
   byline: { zh: '署名，例如“本报记者 张旭”。', en: 'Byline, e.g. 本报记者 张旭.' },
-  section: { zh: '文章来自原报道哪一节：content/source/report.json 的 section id。', en: 'The report section the story comes from (a section id of report.json).' },
-  sources: { zh: '文章用到的每个原文段落 id（如 feature-p07），至少一个；可在 /source/ 查到。', en: 'Every source paragraph id the story draws on (at least one); look them up on /source/.' },
-  datasets: { zh: '文章图表用到的数据集：content/data/ 下的文件名，不带 .json。', en: 'Datasets the story’s charts use: file names in content/data/ without .json.' },
-  period: { zh: '报道所说的时间，用文字写，如“2021年9月”；不要编造出版日期。', en: 'The time the report speaks of, in words; never a made-up publication date.' },
+  section: {
+    zh: '文章来自原报道哪一节：content/source/report.json 的 section id。',
+    en: 'The report section the story comes from (a section id of report.json).',
+  },
+  sources: {
+    zh: '文章用到的每个原文段落 id（如 feature-p07），至少一个；可在 /source/ 查到。',
+    en: 'Every source paragraph id the story draws on (at least one); look them up on /source/.',
+  },
+  datasets: {
+    zh: '文章图表用到的数据集：content/data/ 下的文件名，不带 .json。',
+    en: 'Datasets the story’s charts use: file names in content/data/ without .json.',
+  },
+  period: {
+    zh: '报道所说的时间，用文字写，如“2021年9月”；不要编造出版日期。',
+    en: 'The time the report speaks of, in words; never a made-up publication date.',
+  },
   draft: { zh: 'true 时只在 npm run dev 中显示，不会发布。', en: 'true: shown by npm run dev only, never published.' },
 };
 
@@ -34,7 +55,10 @@ export const datasetFieldDocs: Record<keyof Dataset, FieldDoc> = {
   id: { zh: '数据集 id，必须与文件名一致（content/data/<id>.json）。', en: 'Dataset id; must equal the file name.' },
   title: { zh: '数据集标题，显示在 /data/ 和图表来源行。', en: 'Title, shown on /data/ and in chart source lines.' },
   description: { zh: '这些数字是什么、从哪里来。', en: 'What the figures are and where they come from.' },
-  stories: { zh: '使用本数据集的文章 id（content/stories/ 下的文件名），至少一个。', en: 'Ids of the stories that use it (at least one).' },
+  stories: {
+    zh: '使用本数据集的文章 id（content/stories/ 下的文件名），至少一个。',
+    en: 'Ids of the stories that use it (at least one).',
+  },
   asOf: { zh: '数字的时间基准，如“2021年9月初（报道中的“目前”）”。', en: 'The date basis of the figures.' },
   unitNote: { zh: '单位说明。', en: 'A note on the units.' },
   notes: { zh: '给读者的说明，可以为空列表 []。', en: 'Notes for readers; may be [].' },
@@ -42,17 +66,41 @@ export const datasetFieldDocs: Record<keyof Dataset, FieldDoc> = {
 };
 
 export const rowFieldDocs: Record<Keys<Row>, FieldDoc> = {
-  id: { zh: '行 id：小写字母开头的 kebab-case，在数据集内唯一；图表和 <Fig> 用它指向这一行。', en: 'Row id: kebab-case starting with a letter, unique in the dataset; charts and <Fig> name rows by it.' },
+  id: {
+    zh: '行 id：小写字母开头的 kebab-case，在数据集内唯一；图表和 <Fig> 用它指向这一行。',
+    en: 'Row id: kebab-case starting with a letter, unique in the dataset; charts and <Fig> name rows by it.',
+  },
   label: { zh: '这个数字数的是什么（中文）。', en: 'What the value counts, in Chinese.' },
   group: { zh: '可选的类别，用于分组、堆叠或系列。', en: 'Optional category, for grouping, stacking or series.' },
-  value: { zh: '照原文的单位写数字（84.4 配 亿元）；日期单位（年、年月、年月日）写字符串 "2025"、"2022-05"、"2021-09-01"。', en: 'A number in the unit as printed; for a date unit an ISO-like string.' },
-  unit: { zh: '原文印出的单位，必须是 src/data/units.ts 中的一个（亿元、家、万吨、MW、%、个月……）。', en: 'The unit as printed, one of src/data/units.ts.' },
-  qualifier: { zh: '原文印在数字旁的限定词：约、近、多、以上、左右；日期用 末、年底。', en: 'The qualifier printed with the number; 末 and 年底 for dates.' },
-  role: { zh: '给图表的提示：total 总数、part 部分、target 目标、threshold 门槛、start/end 起止、min/max 范围两端。', en: 'A hint for charts: total, part, target, threshold, start/end, min/max.' },
-  yearInferred: { zh: '仅日期：原句没有印出年份（如“9月1日”）、年份取自报道年份时写 true，并在 note 中说明。', en: 'Dates only: true when the quote does not print the year; say so in note.' },
+  value: {
+    zh: '照原文的单位写数字（84.4 配 亿元）；日期单位（年、年月、年月日）写字符串 "2025"、"2022-05"、"2021-09-01"。',
+    en: 'A number in the unit as printed; for a date unit an ISO-like string.',
+  },
+  unit: {
+    zh: '原文印出的单位，必须是 src/data/units.ts 中的一个（亿元、家、万吨、MW、%、个月……）。',
+    en: 'The unit as printed, one of src/data/units.ts.',
+  },
+  qualifier: {
+    zh: '原文印在数字旁的限定词：约、近、多、以上、左右；日期用 末、年底。',
+    en: 'The qualifier printed with the number; 末 and 年底 for dates.',
+  },
+  role: {
+    zh: '给图表的提示：total 总数、part 部分、target 目标、threshold 门槛、start/end 起止、min/max 范围两端。',
+    en: 'A hint for charts: total, part, target, threshold, start/end, min/max.',
+  },
+  yearInferred: {
+    zh: '仅日期：原句没有印出年份（如“9月1日”）、年份取自报道年份时写 true，并在 note 中说明。',
+    en: 'Dates only: true when the quote does not print the year; say so in note.',
+  },
   note: { zh: '可选的中文备注（歧义、日期如何理解）。', en: 'Optional remark in Chinese.' },
-  source: { zh: '{ paragraph, quote }：原文段落 id 和该段中一字不差的原句，原句须包含数字、单位和限定词。与 derived 二选一。', en: '{ paragraph, quote }: the paragraph id and its exact words stating the value. Either this or derived.' },
-  derived: { zh: '{ formula, inputs, note? }：本站计算的值。formula 用行 id 和 + − × ÷ 括号，inputs 列出用到的行；存的值必须等于算式结果。', en: '{ formula, inputs, note? }: a value the site computes; the stored value must equal the formula’s result.' },
+  source: {
+    zh: '{ paragraph, quote }：原文段落 id 和该段中一字不差的原句，原句须包含数字、单位和限定词。与 derived 二选一。',
+    en: '{ paragraph, quote }: the paragraph id and its exact words stating the value. Either this or derived.',
+  },
+  derived: {
+    zh: '{ formula, inputs, note? }：本站计算的值。formula 用行 id 和 + − × ÷ 括号，inputs 列出用到的行；存的值必须等于算式结果。',
+    en: '{ formula, inputs, note? }: a value the site computes; the stored value must equal the formula’s result.',
+  },
 };
 
 export interface FieldRow {
@@ -64,7 +112,13 @@ export interface FieldRow {
 }
 
 interface ZodLike {
-  def: { type: string; innerType?: ZodLike; defaultValue?: unknown; element?: ZodLike; entries?: Record<string, string> };
+  def: {
+    type: string;
+    innerType?: ZodLike;
+    defaultValue?: unknown;
+    element?: ZodLike;
+    entries?: Record<string, string>;
+  };
   isOptional(): boolean;
   options?: readonly string[];
 }
@@ -72,7 +126,10 @@ interface ZodLike {
 function typeName(schema: ZodLike): string {
   const { def } = schema;
   if (def.type === 'optional' || def.type === 'default') return typeName(def.innerType!);
-  if (def.type === 'enum') return Object.values(def.entries ?? {}).map((v) => JSON.stringify(v)).join(' | ');
+  if (def.type === 'enum')
+    return Object.values(def.entries ?? {})
+      .map((v) => JSON.stringify(v))
+      .join(' | ');
   if (def.type === 'array') return `${typeName(def.element!)}[]`;
   if (def.type === 'union') return 'number | string';
   if (def.type === 'literal') return 'true';
@@ -91,7 +148,10 @@ function requirement(schema: ZodLike): string {
 export function fieldRows(shape: Record<string, unknown>, docs: Record<string, FieldDoc>): FieldRow[] {
   return Object.entries(shape).map(([name, schema]) => {
     const doc = docs[name];
-    if (!doc) throw new Error(`the editors' guide has no explanation of the field "${name}": add it to src/pages/guide/_components/fields.ts`);
+    if (!doc)
+      throw new Error(
+        `the editors' guide has no explanation of the field "${name}": add it to src/pages/guide/_components/fields.ts`,
+      );
     return { name, required: requirement(schema as ZodLike), type: typeName(schema as ZodLike), ...doc };
   });
 }

@@ -8,7 +8,10 @@ export function withoutCode(body: string): string {
 }
 
 /** Returns the guide's chart specs and every problem: unreadable calls, and ids used twice or by a story's chart. */
-export function guideCharts(pages: readonly { file: string; id: string; body: string; firstLine?: number }[], storyChartIds: ReadonlySet<string>): { specs: ChartSpec[]; errors: string[] } {
+export function guideCharts(
+  pages: readonly { file: string; id: string; body: string; firstLine?: number }[],
+  storyChartIds: ReadonlySet<string>,
+): { specs: ChartSpec[]; errors: string[] } {
   const specs: ChartSpec[] = [];
   const errors: string[] = [];
   const seen = new Map<string, string>();
@@ -17,8 +20,12 @@ export function guideCharts(pages: readonly { file: string; id: string; body: st
     errors.push(...found.errors);
     for (const spec of found.specs) {
       const other = seen.get(spec.id) ?? (storyChartIds.has(spec.id) ? 'a story' : undefined);
-      if (other) errors.push(`${page.file}: <Chart id="${spec.id}"> uses an id already used in ${other}; chart ids must be unique across the site`);
-      if (!/^(guide|gallery)-/.test(spec.id)) errors.push(`${page.file}: <Chart id="${spec.id}"> ids in the guide start with "guide-" or "gallery-"`);
+      if (other)
+        errors.push(
+          `${page.file}: <Chart id="${spec.id}"> uses an id already used in ${other}; chart ids must be unique across the site`,
+        );
+      if (!/^(guide|gallery)-/.test(spec.id))
+        errors.push(`${page.file}: <Chart id="${spec.id}"> ids in the guide start with "guide-" or "gallery-"`);
       seen.set(spec.id, page.file);
       specs.push(spec);
     }

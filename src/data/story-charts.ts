@@ -33,12 +33,19 @@ async function loadSpecs(): Promise<ChartSpec[]> {
     const file = story.filePath ?? `content/stories/${story.id}.mdx`;
     // story.body has no frontmatter: count lines from the file so messages point at the line the editor sees.
     const body = story.body ?? '';
-    const found = chartCallsIn(body, story.id, file, existsSync(file) ? bodyFirstLine(readFileSync(file, 'utf8'), body) : 1);
+    const found = chartCallsIn(
+      body,
+      story.id,
+      file,
+      existsSync(file) ? bodyFirstLine(readFileSync(file, 'utf8'), body) : 1,
+    );
     errors.push(...found.errors);
     for (const spec of found.specs) {
       errors.push(...checkSpec(spec).map((e) => `${file}: <Chart id="${spec.id}"> ${e}`));
       if (!story.data.datasets.includes(spec.dataset) && datasetExists(spec.dataset)) {
-        errors.push(`${file}: <Chart id="${spec.id}"> uses dataset "${spec.dataset}", which is not listed in the frontmatter's datasets: [${story.data.datasets.join(', ')}]`);
+        errors.push(
+          `${file}: <Chart id="${spec.id}"> uses dataset "${spec.dataset}", which is not listed in the frontmatter's datasets: [${story.data.datasets.join(', ')}]`,
+        );
       }
       specs.push(spec);
     }
@@ -46,10 +53,14 @@ async function loadSpecs(): Promise<ChartSpec[]> {
   const seen = new Map<string, string>();
   for (const spec of specs) {
     const other = seen.get(spec.id);
-    if (other) errors.push(`${spec.file}: <Chart id="${spec.id}"> uses an id already used in ${other}; chart ids must be unique across the site`);
+    if (other)
+      errors.push(
+        `${spec.file}: <Chart id="${spec.id}"> uses an id already used in ${other}; chart ids must be unique across the site`,
+      );
     seen.set(spec.id, spec.file);
   }
-  if (errors.length) throw new Error(`The stories' charts have ${errors.length} problem(s):\n  - ${errors.join('\n  - ')}`);
+  if (errors.length)
+    throw new Error(`The stories' charts have ${errors.length} problem(s):\n  - ${errors.join('\n  - ')}`);
   return specs;
 }
 
@@ -63,7 +74,9 @@ function datasetExists(id: string): boolean {
 }
 
 /** Returns the problems with one chart call: unknown dataset, kind or rows. */
-export function checkSpec(spec: Pick<ChartSpec, 'dataset' | 'kind' | 'rows'> & { options?: Record<string, string> }): string[] {
+export function checkSpec(
+  spec: Pick<ChartSpec, 'dataset' | 'kind' | 'rows'> & { options?: Record<string, string> },
+): string[] {
   const errors: string[] = [];
   if (spec.options?.layout) {
     try {
@@ -84,7 +97,8 @@ export function checkSpec(spec: Pick<ChartSpec, 'dataset' | 'kind' | 'rows'> & {
   }
   const known = new Set(dataset.rows.map((r) => r.id));
   for (const row of spec.rows ?? []) {
-    if (!known.has(row)) errors.push(`rows: "${row}" is not a row of dataset "${spec.dataset}" (rows: ${[...known].join(', ')})`);
+    if (!known.has(row))
+      errors.push(`rows: "${row}" is not a row of dataset "${spec.dataset}" (rows: ${[...known].join(', ')})`);
   }
   return errors;
 }
@@ -97,18 +111,25 @@ export function renderChart(spec: ChartSpec): RenderedChart {
   if (errors.length) throw new Error(`${spec.file}: <Chart id="${spec.id}"> ${errors.join('; ')}`);
   const dataset = getDataset(spec.dataset);
   // A schematic draws the named parts of its layout with the dataset's figures (e.g. 约60公里) beside them.
-  const data = [...(spec.options.layout ? layoutChartData(loadLayout(spec.options.layout)) : []), ...toChartData(dataset, spec.rows)];
+  const data = [
+    ...(spec.options.layout ? layoutChartData(loadLayout(spec.options.layout)) : []),
+    ...toChartData(dataset, spec.rows),
+  ];
   // total="row-id" tells a part-of-whole chart which row is the whole when the dataset's roles do not say.
   if (spec.options.total) {
     const total = spec.options.total;
-    if (!data.some((d) => d.key === total)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> total="${total}" is not one of its rows`);
+    if (!data.some((d) => d.key === total))
+      throw new Error(`${spec.file}: <Chart id="${spec.id}"> total="${total}" is not one of its rows`);
     data.forEach((d, i) => (data[i] = { ...d, group: undefined, role: d.key === total ? 'total' : 'part' }));
   }
   const render = chartKinds[spec.kind as ChartKind];
   const views = [{ label: '数值', ...render(data, { ...spec.options, id: spec.id, title: spec.title }) }];
   if (spec.options.toggle === 'share') {
     const shareData = toShareData(data);
-    views.push({ label: '占比', ...render(shareData, { ...spec.options, id: `${spec.id}-share`, title: `${spec.title}（占比）` }) });
+    views.push({
+      label: '占比',
+      ...render(shareData, { ...spec.options, id: `${spec.id}-share`, title: `${spec.title}（占比）` }),
+    });
   }
   const result = { spec, dataset, data, views };
   rendered.set(spec.id, result);

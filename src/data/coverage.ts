@@ -1,0 +1,140 @@
+/** Coverage: every number printed in the report is held by a dataset row or listed in not-data.json with a reason. */
+import { z } from 'astro/zod';
+import { isDateRow, type Dataset, type Row } from './dataset-schema.ts';
+import { CHINESE_DIGITS } from './provenance.ts';
+import { parseChineseNumeral } from '../editor/numbers.ts';
+
+export interface NotData {
+  paragraph: string;
+  /** Exact words of the paragraph that contain the number(s) that are not data. */
+  text: string;
+  reason: string;
+  /** For a number the report repeats: the rows ("dataset/rowId") that already hold it; only their values are excused. */
+  heldAs?: string[];
+}
+
+export const notDataSchema = z.strictObject({
+  $comment: z.string().optional(),
+  entries: z.array(
+    z.strictObject({
+      paragraph: z.string(),
+      text: z.string().min(1),
+      reason: z.string().min(4),
+      heldAs: z
+        .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be "dataset/rowId"'))
+        .min(1)
+        .optional(),
+    }),
+  ),
+});
+
+export interface ReportNumber {
+  paragraph: string;
+  /** The digits or Chinese numeral as printed. */
+  printed: string;
+  /** The numeric value, or NaN for a run such as 十四五 or 一二三 that is not one number. */
+  value: number;
+  index: number;
+  end: number;
+}
+
+// Measure words after which a lone Chinese numeral is a count (两个, 十项, 五大, 三篇).
+const CHINESE_MEASURES = '个项家户篇级大批条名位次座种类件套台年天镇街';
+
+/** Returns every number printed in a text: Arabic numerals (with decimals) and Chinese numerals that count. */
+export function scanNumbers(paragraph: string, text: string): ReportNumber[] {
+  const out: ReportNumber[] = [];
+  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
+    out.push({ paragraph, printed: m[0], value: Number(m[0]), index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(new RegExp(`[${CHINESE_DIGITS}]+`, 'gu'))) {
+    const run = m[0];
+    const next = text[m.index + run.length] ?? '';
+    // A lone 一 is nearly always the article (一批, 一站式), and a lone numeral before a non-measure word is a name.
+    if (run.length === 1 && (run === '一' || !CHINESE_MEASURES.includes(next))) continue;
+    out.push({
+      paragraph,
+      printed: run,
+      value: parseChineseNumeral(run) ?? Number.NaN,
+      index: m.index,
+      end: m.index + run.length,
+    });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function occurrences(text: string, part: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) at.push(i);
+  return at;
+}
+
+/** Returns true if a row held in a quote accounts for this printed number. */
+function explains(row: Row, n: ReportNumber): boolean {
+  if (isDateRow(row)) return row.value.split('-').map(Number).includes(n.value);
+  return row.value === n.value;
+}
+
+function heldRows(datasets: readonly Dataset[], refs: readonly string[]): (Row | undefined)[] {
+  return refs.map((ref) => {
+    const [dataset, row] = ref.split('/');
+    return datasets.find((d) => d.id === dataset)?.rows.find((r) => r.id === row);
+  });
+}
+
+/** Returns the problems with the not-data list: text not in its paragraph, no number in it, or a wrong heldAs. */
+export function checkNotData(
+  file: string,
+  entries: readonly NotData[],
+  paragraphs: ReadonlyMap<string, string>,
+  datasets: readonly Dataset[],
+): string[] {
+  const errors: string[] = [];
+  entries.forEach((e, i) => {
+    const text = paragraphs.get(e.paragraph);
+    const numbers = scanNumbers(e.paragraph, e.text);
+    if (text === undefined)
+      errors.push(
+        `${file}: entries[${i}].paragraph: "${e.paragraph}" is not a paragraph id of content/source/report.json`,
+      );
+    else if (!text.includes(e.text))
+      errors.push(
+        `${file}: entries[${i}].text: "${e.text}" does not occur in paragraph ${e.paragraph} — copy it exactly from /source/#${e.paragraph}`,
+      );
+    else if (!numbers.length && !/[一二三四五六七八九十两双]/.test(e.text))
+      errors.push(`${file}: entries[${i}].text: "${e.text}" holds no number`);
+    heldRows(datasets, e.heldAs ?? []).forEach((row, k) => {
+      const ref = e.heldAs![k]!;
+      if (!row) errors.push(`${file}: entries[${i}].heldAs[${k}]: "${ref}" is not a row of any dataset`);
+      else if (!numbers.some((n) => explains(row, n)))
+        errors.push(
+          `${file}: entries[${i}].heldAs[${k}]: row "${ref}" holds ${row.value}, which "${e.text}" does not print`,
+        );
+    });
+  });
+  return errors;
+}
+
+/** Returns every number in the report that no source row quotes and the not-data list does not explain. */
+export function coverageGaps(
+  datasets: readonly Dataset[],
+  paragraphs: ReadonlyMap<string, string>,
+  notData: readonly NotData[],
+): string[] {
+  const gaps: string[] = [];
+  for (const [paragraph, text] of paragraphs) {
+    const rows = datasets.flatMap((d) => d.rows.filter((r) => r.source?.paragraph === paragraph));
+    const excused = notData.filter((e) => e.paragraph === paragraph);
+    for (const n of scanNumbers(paragraph, text)) {
+      const inSpan = (part: string) => occurrences(text, part).some((at) => at <= n.index && n.end <= at + part.length);
+      const held = rows.some((r) => explains(r, n) && inSpan(r.source!.quote));
+      const repeat = (e: NotData) => !e.heldAs || heldRows(datasets, e.heldAs).some((r) => r && explains(r, n));
+      if (held || excused.some((e) => inSpan(e.text) && repeat(e))) continue;
+      const context = text.slice(Math.max(0, n.index - 8), n.end + 8).replace(/\n/g, ' ');
+      gaps.push(
+        `${paragraph}: ${n.printed} in “…${context}…” is neither the value of a row quoting it nor listed in content/data/not-data.json`,
+      );
+    }
+  }
+  return gaps;
+}
