@@ -3,6 +3,8 @@
  * and SVG download) is known before pages render, and a mistake names the article and the attribute.
  */
 
+import { SLUG } from './ids.ts';
+
 export interface ChartSpec {
   /** Stable id: used for the figure's anchor, /embed/<id>/ and /charts/<id>.svg. */
   id: string;
@@ -75,8 +77,7 @@ export function chartCallsIn(
       errors.push(`${where} is missing ${missing.map((k) => `${k}="…"`).join(', ')}`);
       continue;
     }
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(attrs.id!))
-      errors.push(`${where} id="${attrs.id}" must be kebab-case (a-z, 0-9, -)`);
+    if (!SLUG.test(attrs.id!)) errors.push(`${where} id="${attrs.id}" must be kebab-case (a-z, 0-9, -)`);
     const { id, dataset, kind, title, takeaway, rows, ...options } = attrs as Record<string, string>;
     specs.push({
       id: id!,

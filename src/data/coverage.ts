@@ -1,5 +1,6 @@
 /** Coverage: every number printed in the report is held by a dataset row or listed in not-data.json with a reason. */
 import { z } from 'astro/zod';
+import { ROW_REF } from './ids.ts';
 import { isDateRow, type Dataset, type Row } from './dataset-schema.ts';
 import { CHINESE_DIGITS } from './provenance.ts';
 import { parseChineseNumeral } from '../editor/numbers.ts';
@@ -20,10 +21,7 @@ export const notDataSchema = z.strictObject({
       paragraph: z.string(),
       text: z.string().min(1),
       reason: z.string().min(4),
-      heldAs: z
-        .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be "dataset/rowId"'))
-        .min(1)
-        .optional(),
+      heldAs: z.array(z.string().regex(ROW_REF, 'must be "dataset/rowId"')).min(1).optional(),
     }),
   ),
 });

@@ -30,38 +30,31 @@
  *               rounded to the decimals stored
  */
 import { z } from 'astro/zod';
+import { PARAGRAPH_ID, ROW_ID, ROW_REF, SLUG } from './ids.ts';
 import { DATE_PATTERNS, UNIT_NAMES, UNITS, isUnit, type Unit } from './units.ts';
 
 export const QUALIFIERS = ['约', '近', '多', '以上', '左右', '末', '年底'] as const;
 export const DATE_QUALIFIERS = ['末', '年底'] as const;
 export const ROLES = ['total', 'part', 'target', 'threshold', 'start', 'end', 'min', 'max'] as const;
 
-const kebab = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1, 'must not be empty');
 
 export const sourceSchema = z.strictObject({
-  paragraph: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-p\d{2}$/, 'must be a paragraph id such as "feature-p08"'),
+  paragraph: z.string().regex(PARAGRAPH_ID, 'must be a paragraph id such as "feature-p08"'),
   quote: text,
 });
 
 export const derivedSchema = z.strictObject({
   formula: text,
   inputs: z
-    .array(
-      z
-        .string()
-        .regex(
-          /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
-          'must be a row id, or "dataset/rowId"',
-        ),
-    )
+    .array(z.string().regex(ROW_REF, 'must be a row id, or "dataset/rowId"'))
     .min(1, 'must list at least one input row'),
   note: text.optional(),
 });
 
 export const rowSchema = z
   .strictObject({
-    id: z.string().regex(kebab, 'must be kebab-case and start with a letter (e.g. "invested-share")'),
+    id: z.string().regex(ROW_ID, 'must be kebab-case and start with a letter (e.g. "invested-share")'),
     label: text,
     group: text.optional(),
     value: z.union([z.number(), z.string()], {
@@ -128,16 +121,12 @@ export const rowSchema = z
   });
 
 export const datasetSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+  id: z.string().regex(SLUG, 'must be kebab-case (a-z, 0-9, -)'),
   title: text,
   description: text,
   /** Ids of the stories (content/stories/<id>.mdx) that use the dataset. */
   stories: z
-    .array(
-      z
-        .string()
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a story id (a file name in content/stories/ without .mdx)'),
-    )
+    .array(z.string().regex(SLUG, 'must be a story id (a file name in content/stories/ without .mdx)'))
     .min(1, 'must name at least one story'),
   /** The date basis of the figures, e.g. 2021年9月初（报道中的“目前”）. */
   asOf: text,

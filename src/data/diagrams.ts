@@ -6,10 +6,11 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { findBlock } from './report.ts';
+import { ROW_ID } from './ids.ts';
 import type { ChartDatum } from '../charts/types.ts';
 
 const elementSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
+  id: z.string().regex(ROW_ID, 'must be kebab-case'),
   label: z.string().min(1),
   group: z.enum(['water', 'axis', 'route', 'area', 'node']),
   role: z.enum(['start']).optional(),

@@ -1,12 +1,13 @@
 /** Computed rows: their formulas are parsed, evaluated over their input rows and compared with the stored value. */
 import type { Row } from './dataset-schema.ts';
+import { ROW_ID_SOURCE, SLUG_SOURCE } from './ids.ts';
 
 type Token = { kind: 'num'; value: number } | { kind: 'id'; name: string } | { kind: 'op'; op: string };
 
 /** Splits a formula into numbers, row ids and operators; ids may contain hyphens, so minus needs spaces or −. */
 export function tokenizeFormula(formula: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\s*(?:(\d+(?:\.\d+)?)|((?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*)|([-+*/×÷−()]))/y;
+  const re = new RegExp(`\\s*(?:(\\d+(?:\\.\\d+)?)|((?:${SLUG_SOURCE}/)?${ROW_ID_SOURCE})|([-+*/×÷−()]))`, 'y');
   let pos = 0;
   while (pos < formula.length) {
     if (/^\s*$/.test(formula.slice(pos))) break;

@@ -1,9 +1,10 @@
 /** The cleaned report (content/source/report.json) and its corrections log, validated and indexed by block id. */
 import { z } from 'astro/zod';
+import { PARAGRAPH_ID, SLUG } from './ids.ts';
 import reportJson from '../../content/source/report.json' with { type: 'json' };
 import correctionsJson from '../../content/source/corrections.json' with { type: 'json' };
 
-const blockId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-p\d{2}$/, 'a block id looks like "feature-p07"');
+const blockId = z.string().regex(PARAGRAPH_ID, 'a block id looks like "feature-p07"');
 
 const blockSchema = z.discriminatedUnion('role', [
   z.object({ id: blockId, role: z.literal('caption'), text: z.string().min(1), credit: z.string().min(1) }),
@@ -17,7 +18,7 @@ const blockSchema = z.discriminatedUnion('role', [
 const reportSchema = z.object({
   sections: z.array(
     z.object({
-      id: z.string().regex(/^[a-z0-9-]+$/),
+      id: z.string().regex(SLUG),
       kind: z.enum(['feature', 'brief', 'column', 'credit']),
       blocks: z.array(blockSchema).min(1),
     }),

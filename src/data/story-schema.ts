@@ -1,5 +1,6 @@
 /** The frontmatter every article in content/stories/ must have; Astro names the file and field when it fails. */
 import { z } from 'astro/zod';
+import { SLUG } from './ids.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBlock } from './report.ts';
@@ -23,7 +24,7 @@ function datasetFiles(): Set<string> {
 
 const datasetRef = z
   .string()
-  .regex(/^[a-z0-9-]+$/)
+  .regex(SLUG)
   .refine((id) => datasetFiles().has(id), {
     error: (issue) => `"${String(issue.input)}" names no dataset in content/data/ (see /data/ for the ids)`,
   });
@@ -46,7 +47,7 @@ export const storySchema = z.object({
   order: z.number().int().min(0),
   byline: z.string().min(2),
   /** Id of the report section the story comes from. */
-  section: z.string().regex(/^[a-z0-9-]+$/, 'is a section id such as "logistics"'),
+  section: z.string().regex(SLUG, 'is a section id such as "logistics"'),
   /** Every source paragraph the article draws on. */
   sources: z.array(paragraphRef).min(1, 'lists at least one source paragraph'),
   /** Ids of the datasets in content/data/ the article's charts use. */

@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { datasetTemplate, storyTemplate } from './templates.ts';
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG } from '../data/ids.ts';
+
+export { SLUG };
 
 export class ScaffoldError extends Error {}
 
