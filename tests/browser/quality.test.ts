@@ -175,7 +175,8 @@ describe('charts with JavaScript switched off', () => {
             };
           }),
         );
-        found.set(p.path, figures.length);
+        // A story's figures are its charts, key figures and fact boxes (a single number or a list earns no chart).
+        found.set(p.path, figures.length + (await v.page.locator('figure.key-figure, figure.fact-box').count()));
         const incomplete = figures
           .filter((f) => !f.empty && !(f.svg && f.svgLabelled && f.svgDrawn && f.table && f.rows > 0))
           .map((f) => `${f.name}: ${JSON.stringify(f)}`);
@@ -187,9 +188,9 @@ describe('charts with JavaScript switched off', () => {
     },
   );
 
-  it.skipIf(!CHARTS_ON_EVERY_STORY)('every story page has at least one chart', () => {
+  it.skipIf(!CHARTS_ON_EVERY_STORY)('every story page has at least one figure (chart, key figure or fact box)', () => {
     expect(stories.length).toBeGreaterThan(0);
     const without = stories.filter((p) => !found.get(p.path)).map((p) => p.path);
-    expect(without, 'story pages without a chart').toEqual([]);
+    expect(without, 'story pages without a figure').toEqual([]);
   });
 });
