@@ -1,7 +1,7 @@
 /** Turns a received report into a cleaned-source draft: blocks with ids and roles, damage flags and every number. */
 import { guessSections, normaliseText, splitRawBlocks, type DraftSection } from './blocks.ts';
 import { findFlags, type Flag } from './flags.ts';
-import { extractNumbers } from './numbers.ts';
+import { extractNumbers, notQuantities, type FoundNumber, type NotQuantity } from './numbers.ts';
 
 export interface DraftReport {
   $comment: string;
@@ -14,18 +14,15 @@ export interface DraftReport {
   }[];
 }
 
-export interface DraftNumber {
-  paragraph: string;
-  value: number;
-  unit: string;
-  qualifier?: string;
-  quote: string;
-}
+export type DraftNumber = { paragraph: string } & Omit<FoundNumber, 'index' | 'end'>;
+/** A numeral that is not a quantity, in the shape of a content/data/not-data.json entry still to be checked. */
+export type DraftNotData = { paragraph: string; text: string; reason: string };
 
 export interface ImportResult {
   report: DraftReport;
   flags: Flag[];
   numbers: DraftNumber[];
+  notData: DraftNotData[];
 }
 
 /** Builds the draft from the received text; the block texts are the input split at blank lines, unchanged. */
@@ -46,18 +43,14 @@ export function importReport(received: string, sourceName = 'the received report
       ),
     })),
   };
-  const numbers = report.sections.flatMap((s) =>
-    s.blocks.flatMap((b) =>
-      extractNumbers(b.text).map(({ value, unit, qualifier, quote }) => ({
-        paragraph: b.id,
-        value,
-        unit,
-        ...(qualifier ? { qualifier } : {}),
-        quote,
-      })),
-    ),
+  const blocks = report.sections.flatMap((s) => s.blocks);
+  const numbers = blocks.flatMap((b) =>
+    extractNumbers(b.text).map(({ index: _index, end: _end, ...n }) => ({ paragraph: b.id, ...n })),
   );
-  return { report, flags: findFlags(text, sections), numbers };
+  const notData = blocks.flatMap((b) =>
+    notQuantities(b.text).map((n: NotQuantity) => ({ paragraph: b.id, text: n.text, reason: n.why })),
+  );
+  return { report, flags: findFlags(text, sections), numbers, notData };
 }
 
 const KIND_TITLES: Record<Flag['kind'], string> = {

@@ -84,14 +84,13 @@ describe('import-report on the fictional fixture', () => {
     }
     expect(result.numbers).toContainEqual({
       paragraph: find('今年以来').id,
+      kind: 'quantity',
       value: 3.5,
       unit: '亿元',
       qualifier: '约',
       quote: '总投资约3.5亿元',
     });
-    expect(result.numbers.filter((n) => n.qualifier === '下限' || n.qualifier === '上限').map((n) => n.value)).toEqual([
-      5, 20,
-    ]);
+    expect(result.numbers.filter((n) => n.upTo !== undefined).map((n) => [n.value, n.upTo])).toEqual([[5, 20]]);
   });
 
   it('writes a readable checklist', () => {
