@@ -74,6 +74,7 @@ const ARABIC = /\d+(?:\.\d+)?|\.\d+/gu;
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'gu');
 const HAS_DIGIT = new RegExp(`[${CHINESE_DIGITS}]|^十`, 'u');
 const LATIN = /[A-Za-z]/;
+const CLAUSE_END = /[，。；：！？、,;:!?\n]/u;
 
 const startsWithAny = <W extends string>(text: string, at: number, words: readonly W[]) =>
   words.find((w) => text.startsWith(w, at));
@@ -247,13 +248,18 @@ export function scanQuantities(printed: string): Quantity[] {
     qualifiers.push(...(plan ? [plan] : []), ...(direct ? [direct] : []));
     let change: string | undefined;
     if (shownUnit === '%' || shownUnit === '个百分点' || shownUnit === '倍') {
-      const gap = /[了达为]/u.test(text[start - 1] ?? '') && !endsWithAny(text, start, CHANGE_WORDS) ? 1 : 0;
+      // 增长了57%, 增长（12.5%）: one character may sit between the change and the number.
+      const gap = /[了达为（(]/u.test(text[start - 1] ?? '') && !endsWithAny(text, start, CHANGE_WORDS) ? 1 : 0;
       change = endsWithAny(text, start - gap, CHANGE_WORDS);
       if (change) start -= gap + change.length;
     }
     if (inner) qualifiers.push(inner);
     const suffix = startsWithAny(text, stop, AFTER_QUALIFIERS);
     if (suffix) qualifiers.push(suffix);
+    // 力争建成园区10个以上: a plan earlier in the clause makes the number a target; it comes after the number's own.
+    const clause = text.slice(0, start).split(CLAUSE_END).at(-1) ?? '';
+    const planAhead = !plan && PLAN_QUALIFIERS.find((p) => clause.includes(p));
+    if (planAhead) qualifiers.push(planAhead);
     out.push({
       ...base,
       kind: change ? 'rate' : 'quantity',
