@@ -35,8 +35,3 @@ export interface ChartOutput {
   svg: string;
   description: string;
 }
-
-export type ChartFunction<O extends ChartOptions = ChartOptions> = (
-  data: readonly ChartDatum[],
-  options: O,
-) => ChartOutput;
