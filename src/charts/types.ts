@@ -36,8 +36,3 @@ export interface ChartOutput {
   svg: string;
   description: string;
 }
-
-export type ChartFunction<O extends ChartOptions = ChartOptions> = (
-  data: readonly ChartDatum[],
-  options: O,
-) => ChartOutput;

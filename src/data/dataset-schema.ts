@@ -177,8 +177,3 @@ export type Dataset = Omit<z.infer<typeof datasetSchema>, 'rows'> & { rows: Row[
 export function isDateRow(row: Row): row is DateRow {
   return typeof row.value === 'string';
 }
-
-/** Returns true if the row holds a number (amount, count, share, duration). */
-export function isQuantityRow(row: Row): row is QuantityRow {
-  return typeof row.value === 'number';
-}
