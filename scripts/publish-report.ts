@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isSlug, ID_RULES } from '../src/data/ids.ts';
 import { metaProblems, publishDraft } from '../src/editor/publish-report.ts';
+import { numbersJson } from '../src/editor/import-report.ts';
 
 const usage = 'usage: npm run publish:report -- <report-id> [--root <dir>]';
 let parsed;
@@ -73,6 +74,14 @@ writeFileSync(join(out, 'received.txt'), files.received);
 writeFileSync(join(out, 'report.json'), json(published.report));
 writeFileSync(join(out, 'corrections.json'), json(published.corrections));
 writeFileSync(join(out, 'meta.json'), json(meta.meta));
+// The number list again, from the cleaned text: its quotes now match report.json exactly, ready for datasets.
+writeFileSync(
+  join(out, 'numbers.json'),
+  numbersJson(
+    published.report.sections.flatMap((s) => s.blocks),
+    `content/reports/${id}/report.json`,
+  ),
+);
 rmSync(draftDir, { recursive: true });
 const blocks = published.report.sections.reduce((n, s) => n + s.blocks.length, 0);
 console.log(

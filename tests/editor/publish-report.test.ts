@@ -162,7 +162,7 @@ describe('npm run publish:report', () => {
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     const out = join(project, 'content/reports/baishui-2022-06');
-    for (const f of ['received.txt', 'report.json', 'corrections.json', 'meta.json'])
+    for (const f of ['received.txt', 'report.json', 'corrections.json', 'meta.json', 'numbers.json'])
       expect(existsSync(join(out, f)), f).toBe(true);
     expect(existsSync(dir)).toBe(false);
     expect(readFileSync(join(out, 'received.txt'), 'utf8')).toBe(readFileSync(file, 'utf8'));
