@@ -21,6 +21,8 @@ const rendered = new Map<string, RenderedChart>();
 
 /** Returns every chart spec of every story (drafts included in dev), failing with all problems at once. */
 export function allChartSpecs(): Promise<ChartSpec[]> {
+  // In `npm run dev` stories change while the process lives: read them again for each page.
+  if (import.meta.env.DEV) return loadSpecs();
   specsPromise ??= loadSpecs();
   return specsPromise;
 }
@@ -103,9 +105,12 @@ export function checkSpec(
   return errors;
 }
 
-/** Renders a chart once per build and returns the cached result afterwards. */
+/**
+ * Renders a chart once per build (its story page, embed and SVG share the render). In `npm run dev` every call
+ * renders anew, so an edited <Chart>, dataset or diagram shows on the next request.
+ */
 export function renderChart(spec: ChartSpec): RenderedChart {
-  const cached = rendered.get(spec.id);
+  const cached = import.meta.env.DEV ? undefined : rendered.get(spec.id);
   if (cached) return cached;
   const errors = checkSpec(spec);
   if (errors.length) throw new Error(`${spec.file}: <Chart id="${spec.id}"> ${errors.join('; ')}`);
