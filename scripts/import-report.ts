@@ -1,30 +1,27 @@
 /** npm run import:report -- <file.txt> [--out <dir>] [--force]: writes a cleaned-source draft for an editor. */
-import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { importReport, flagsMarkdown } from '../src/editor/import-report.ts';
+import { command, fail } from '../src/editor/cli.ts';
 
-const usage = 'usage: npm run import:report -- <file.txt> [--out <dir>] [--force]';
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { values, positionals } = command({
+  name: 'import:report',
+  usage: '<file.txt> [--out <dir>] [--force]',
+  summary:
+    'Turns a report as received into a cleaned-source draft (report.json, flags.md, numbers.json) for an editor to review.',
   options: {
-    out: { type: 'string' },
-    force: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h' },
+    out: { type: 'string', description: 'the folder to write (default: content/drafts/<file name>)' },
+    force: { type: 'boolean', description: 'overwrite a draft that is already there' },
   },
+  positionals: { min: 1, max: 1, name: 'report file' },
 });
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (positionals.length !== 1) fail(`give exactly one report file. ${usage}`);
-const file = resolve(positionals[0]);
-if (!existsSync(file)) fail(`${positionals[0]} does not exist`);
+const file = resolve(positionals[0]!);
+if (!existsSync(file)) fail('import:report', `${positionals[0]} does not exist`);
 
 const name = basename(file, extname(file));
 const out = resolve(values.out ?? join('content', 'drafts', name));
 if (existsSync(out) && readdirSync(out).length > 0 && !values.force)
-  fail(`${out} already holds a draft; pass --force to overwrite it`);
+  fail('import:report', `${out} already holds a draft; pass --force to overwrite it`);
 
 const { report, flags, numbers } = importReport(readFileSync(file, 'utf8'), basename(file));
 mkdirSync(out, { recursive: true });
@@ -38,8 +35,3 @@ const blocks = report.sections.reduce((n, s) => n + s.blocks.length, 0);
 console.log(
   `${out}: ${report.sections.length} sections, ${blocks} blocks, ${flags.length} flags (see flags.md), ${numbers.length} numbers`,
 );
-
-function fail(message: string): never {
-  console.error(`import:report: ${message}`);
-  process.exit(1);
-}

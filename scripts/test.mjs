@@ -4,7 +4,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
@@ -22,7 +21,7 @@ function step(name, command, args) {
 step('type check', 'npx', ['astro', 'check']);
 step('lint', 'npm', ['run', '--silent', 'lint']);
 step('format', 'npm', ['run', '--silent', 'format:check']);
-if (pkg.scripts['check:data']) step('data check', 'npm', ['run', '--silent', 'check:data']);
+step('content check', 'npm', ['run', '--silent', 'check:content']);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 
 mkdirSync('.test-output', { recursive: true });
