@@ -1,8 +1,9 @@
 /**
  * Typing slips inside numbers that look right on screen but are not the number: full-width digits (８４.4, typed
- * with a Chinese input method), full-width letters (ＭＷ) and a stray space (84. 4, 1 000). Messages name the slip
- * and give the corrected text. (The number rules proper live in the number module; this only names typos.)
+ * with a Chinese input method; found by the number rules' fullWidthProblems), full-width letters beside a number
+ * (１５０ＭＷ, ％) and a stray space (84. 4, 1 000). Messages name the slip and give the corrected text.
  */
+import { fullWidthProblems } from './numbers.ts';
 
 /** Full-width forms of ASCII (！ to ～) and the ideographic space. */
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
@@ -13,7 +14,6 @@ export function toHalfWidth(text: string): string {
 }
 
 const isFullDigit = (ch: string) => ch >= '０' && ch <= '９';
-const isFullLetter = (ch: string) => (ch >= 'Ａ' && ch <= 'Ｚ') || (ch >= 'ａ' && ch <= 'ｚ');
 
 export interface NumberTypo {
   /** Offset and length of the slip's run in the text. */
@@ -40,23 +40,27 @@ export function describeNumberTypo(word: string): { what: string; corrected: str
  */
 export function findNumberTypos(text: string): NumberTypo[] {
   const out: NumberTypo[] = [];
-  // A number-like run: digits of either width, decimal points of either width, full-width letters and ％ after it.
-  for (const m of text.matchAll(/[0-9０-９][0-9０-９.．]*[％Ａ-Ｚａ-ｚ]*/g)) {
-    const run = m[0];
-    const digits = [...run].filter(isFullDigit);
-    const letters = [...run].filter((c) => isFullLetter(c) || c === '％');
-    if (!digits.length && !letters.length && !run.includes('．')) continue;
-    const kind = digits.length || run.includes('．') ? 'full-width-digit' : 'full-width-letter';
-    const named =
-      kind === 'full-width-digit'
-        ? `full-width digits (${[...new Set([...run].filter((c) => isFullDigit(c) || c === '．'))].join('')})`
-        : `full-width letters (${[...new Set(letters)].join('')})`;
+  for (const p of fullWidthProblems(text).problems) {
+    // A full-width unit right after the number (１５０ＭＷ, ５％) belongs to the same slip.
+    const tail = /^[％Ａ-Ｚａ-ｚ]*/.exec(text.slice(p.end))![0];
+    const run = p.found + tail;
+    out.push({
+      index: p.index,
+      length: run.length,
+      kind: 'full-width-digit',
+      what: `“${run}” is written with full-width digits (${[...new Set([...run].filter(isFullDigit))].join('')}), which are not the same characters as ${toHalfWidth(run)}`,
+      corrected: toHalfWidth(run),
+    });
+  }
+  for (const m of text.matchAll(/[0-9０-９][0-9０-９.．]*([％Ａ-Ｚａ-ｚ]+)/g)) {
+    if (out.some((t) => t.index <= m.index && m.index < t.index + t.length)) continue;
+    const letters = m[1]!;
     out.push({
       index: m.index,
-      length: run.length,
-      kind,
-      what: `“${run}” is written with ${named}, which are not the same characters as ${toHalfWidth(run)}`,
-      corrected: toHalfWidth(run),
+      length: m[0].length,
+      kind: 'full-width-letter',
+      what: `“${m[0]}” is written with full-width letters (${[...new Set(letters)].join('')}), which are not the same characters as ${toHalfWidth(m[0])}`,
+      corrected: toHalfWidth(m[0]),
     });
   }
   for (const m of text.matchAll(/(\d+\.?)[ \u3000](\.?\d+)/g)) {

@@ -66,7 +66,7 @@ export function command<O extends Record<string, CliOption>>(
     });
   } catch (error) {
     const names = [...Object.keys(spec.options), 'help'];
-    fail(spec.name, `${plain((error as Error).message, names)}\n${usage}\n(npm run ${spec.name} -- --help for more)`);
+    fail(spec.name, `${plain((error as Error).message, names)}\n${usage}`);
   }
   const values = parsed.values as Values<O>;
   if (values.help) {

@@ -5,6 +5,7 @@ import { publishedStories } from '../../data/stories.ts';
 import { cardFigure } from '../../lib/key-figures.ts';
 import { shareSvg, type ShareCard } from '../../lib/share-image.ts';
 import { site } from '../../lib/site.ts';
+import { contentKey } from '../../lib/cache.ts';
 
 export const getStaticPaths = (async () => {
   const stories = await publishedStories();
@@ -26,7 +27,8 @@ export const getStaticPaths = (async () => {
     id: 'site',
     card: { label: '数据新闻', title: site.name, dek: site.tagline, footer: footer('2021年9月') },
   });
-  return cards.map(({ id, card }) => ({ params: { id }, props: { card } }));
+  // The card is all an image is drawn from, so it is the image's key for the incremental build (src/lib/cache.ts).
+  return cards.map(({ id, card }) => ({ params: { id }, props: { card }, cacheKey: contentKey('og', card) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
