@@ -6,11 +6,12 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDatasetTexts, placeProblem, readJson, type PathProblem } from './check-datasets.ts';
+import { checkDatasetTexts, placeProblem, readJson, zodProblems, type PathProblem } from './check-datasets.ts';
+import { layoutSchema } from './diagrams.ts';
 import { checkNotData, notDataSchema, uncoveredNumbers } from './coverage.ts';
 import { checkStory, type StoryContext } from './check-stories.ts';
 import type { JsonDocument } from './json-source.ts';
-import { sortProblems, type Problem } from './diagnostics.ts';
+import { closest, quoteDiff, sortProblems, type Problem } from './diagnostics.ts';
 
 /** Files under a project root, by path relative to it with forward slashes. */
 export interface ContentFiles {
@@ -188,13 +189,15 @@ export function checkContent(files: ContentFiles): ContentReport {
     }
   }
 
+  // Layouts of schematic charts: named parts, each quoted from the report.
+  const layoutFiles = files.list('content/diagrams').filter((f) => f.endsWith('.json'));
+  for (const name of layoutFiles) {
+    const file = `content/diagrams/${name}`;
+    problems.push(...checkLayoutText(file, read(file)!, reportsReadable ? paragraphs : undefined));
+  }
+  const layouts = new Set(layoutFiles.map((f) => f.slice(0, -5)));
+
   // Stories.
-  const layouts = new Set(
-    files
-      .list('content/diagrams')
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.slice(0, -5)),
-  );
   const ctx: StoryContext = {
     paragraphs,
     datasetFiles: new Set(dataFiles.map((f) => f.slice(0, -5))),
@@ -254,4 +257,51 @@ function tablerIcons(): Set<string> | undefined {
     }
   }
   return icons ?? undefined;
+}
+
+/** Checks a layout file (content/diagrams/<id>.json): its shape, and each element's quote and name in the report. */
+function checkLayoutText(file: string, text: string, paragraphs: ReadonlyMap<string, string> | undefined): Problem[] {
+  const { doc, problem } = readJson(file, text);
+  if (problem) return [problem];
+  const place = (p: PathProblem) => placeProblem(file, text, doc, p);
+  const parsed = layoutSchema.safeParse(doc!.value);
+  if (!parsed.success) return zodProblems(parsed.error, doc!.value).map(place);
+  if (!paragraphs) return [];
+  const out: Problem[] = [];
+  parsed.data.elements.forEach((e, i) => {
+    const paragraph = paragraphs.get(e.source.paragraph);
+    if (paragraph === undefined) {
+      const near = closest(e.source.paragraph, [...paragraphs.keys()]);
+      out.push(
+        place({
+          kind: 'unknown-paragraph',
+          path: ['elements', i, 'source', 'paragraph'],
+          message: `"${e.source.paragraph}" is not a paragraph of the report`,
+          fix: near ? `did you mean "${near}"?` : 'copy the paragraph id from /source/',
+        }),
+      );
+    } else if (!paragraph.includes(e.source.quote)) {
+      out.push(
+        place({
+          kind: 'quote-not-in-paragraph',
+          path: ['elements', i, 'source', 'quote'],
+          message: `the quote is not in paragraph ${e.source.paragraph}`,
+          fix: `copy it word for word from /source/#${e.source.paragraph}`,
+          notes: quoteDiff(e.source.quote, paragraph).notes,
+        }),
+      );
+    } else {
+      const name = e.label.replace(/（.*?）$/, '');
+      if (!e.source.quote.includes(name))
+        out.push(
+          place({
+            kind: 'quote-not-in-paragraph',
+            path: ['elements', i, 'label'],
+            message: `the name "${name}" is not in its quote "${e.source.quote}"`,
+            fix: 'name the part with the words of the quote',
+          }),
+        );
+    }
+  });
+  return out;
 }

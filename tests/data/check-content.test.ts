@@ -284,6 +284,31 @@ const cases: Case[] = [
     kind: 'not-data',
     says: ['"共有13个" does not occur in paragraph harbour-p02'],
   },
+  {
+    name: 'a part of a schematic whose quote is not in its paragraph',
+    files: {
+      'content/diagrams/harbour-map.json': JSON.stringify(
+        {
+          id: 'harbour-map',
+          title: '虚构的示意图',
+          elements: [
+            {
+              id: 'park',
+              label: '沿河物流园',
+              group: 'area',
+              source: { paragraph: 'harbour-p03', quote: '新建的沿江物流园' },
+            },
+          ],
+        },
+        null,
+        2,
+      ),
+    },
+    file: 'content/diagrams/harbour-map.json',
+    at: '"新建的沿江物流园"',
+    kind: 'quote-not-in-paragraph',
+    says: ['the quote is not in paragraph harbour-p03'],
+  },
   // Stories: frontmatter
   {
     name: 'the closing --- of the frontmatter missing',
