@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import icon from 'astro-icon';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
+import { contentCheck } from './src/data/content-check-integration.ts';
 
 /** BASE_PATH=/sub/path/ builds the site for a sub-path; it is normalised to one leading and one trailing slash. */
 function basePath(raw = '/') {
@@ -47,7 +48,9 @@ export default defineConfig({
   // are copied from node_modules/.astro/ when neither their content nor their code changed since the last build.
   experimental: { incrementalBuild: true },
   // A sitemap needs absolute URLs, so it is only written when SITE_URL says where the site lives.
+  // The content check runs first: a mistake in content stops the build with its messages before anything renders.
   integrations: [
+    contentCheck(),
     mdx(),
     icon(),
     ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
