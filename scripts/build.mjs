@@ -15,8 +15,6 @@ const steps = [
   ['astro build', 'npx', ['astro', 'build']],
   // The search index is built inside the staging folder, so a failed index never reaches dist/.
   ['search index', 'npx', ['pagefind', '--site', staging]],
-  // The Content-Security-Policy <meta> goes first in <head>, so it governs every script and style after it.
-  ['CSP', 'node', ['scripts/csp-first.mjs']],
 ];
 
 for (const [name, command, args] of steps) {
