@@ -121,7 +121,8 @@ describe('dataset check', () => {
 
 describe('numbersInQuote', () => {
   it('reads units, qualifiers and Chinese numerals as printed', () => {
-    const pick = (q: string) => numbersInQuote(q).map(({ value, unit, qualifier }) => ({ value, unit, qualifier }));
+    const pick = (q: string) =>
+      numbersInQuote(q).map(({ value, unit, qualifiers }) => ({ value, unit, qualifier: qualifiers[0] }));
     expect(pick('达4100多万美元')).toEqual([{ value: 4100, unit: '万美元', qualifier: '多' }]);
     expect(pick('比重达到12%以上')).toEqual([{ value: 12, unit: '%', qualifier: '以上' }]);
     expect(pick('全长约60公里')).toEqual([{ value: 60, unit: '公里', qualifier: '约' }]);
