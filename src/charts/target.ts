@@ -1,17 +1,26 @@
 import { max, scaleLinear } from 'd3';
 import { formatValue } from '../lib/format.ts';
-import { widthOption } from './options.ts';
+import { defineKind } from './kind.ts';
+import { baseOptions, intOption, optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, usable, wrap } from './svg.ts';
-import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
+import type { ChartDatum, ChartOutput } from './types.ts';
+import { z } from 'astro/zod';
 
-export interface TargetOptions extends ChartOptions {
-  /** Tiles per row (default 2; 1 below 300 units wide). */
-  columns?: number | string;
-}
+export const targetOptions = z.strictObject({
+  ...baseOptions,
+  columns: intOption(
+    1,
+    2,
+    { zh: '每行几块（默认2；宽度不足300时为1）。', en: 'Tiles per row (default 2; 1 below 300 wide).' },
+    6,
+  ).optional(),
+});
+export type TargetOptions = z.input<typeof targetOptions>;
 
 /** Lays out targets as labelled tiles: the value with its qualifier (300家左右, 40%以上), a dashed bar for the target and a solid one for any 'current' row of the same group. */
-export function target(data: readonly ChartDatum[], options: TargetOptions): ChartOutput {
-  const width = widthOption(options.width);
+export function target(data: readonly ChartDatum[], input: TargetOptions): ChartOutput {
+  const options = optionsOrThrow('target', targetOptions, input);
+  const width = options.width;
   const clean = usable(data);
   if (clean.length === 0) return emptyChart('target', options, width);
   const currentOf = (t: ChartDatum) =>
@@ -19,7 +28,7 @@ export function target(data: readonly ChartDatum[], options: TargetOptions): Cha
   const targets = clean.filter(
     (d) => d.role !== 'current' || !clean.some((t) => t.role !== 'current' && currentOf(t) === d),
   );
-  const columns = Math.max(1, Math.round(Number(options.columns ?? (width < 300 ? 1 : 2)) || 2));
+  const columns = input.columns === undefined ? (width < 300 ? 1 : 2) : options.columns!;
   const gap = 12;
   const tileW = (width - gap * (columns - 1)) / columns;
   // Bars compare targets that share a unit; a percentage is drawn against 100%.
@@ -89,3 +98,11 @@ export function target(data: readonly ChartDatum[], options: TargetOptions): Cha
     description,
   };
 }
+
+export const targetKind = defineKind({
+  name: 'target',
+  use: { zh: '目标：几项目标及现状（role: target / current）', en: 'targets and where things stand' },
+  options: targetOptions,
+  accepts: { relationship: 'targets', minRows: 2, values: 'amount' },
+  render: target,
+});

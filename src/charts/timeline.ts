@@ -1,10 +1,13 @@
 import { scaleUtc } from 'd3';
 import { formatDate, formatValue, monthsBetween } from '../lib/format.ts';
-import { widthOption } from './options.ts';
+import { defineKind } from './kind.ts';
+import { baseOptions, optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, usable, wrap } from './svg.ts';
-import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
+import type { ChartDatum, ChartOutput } from './types.ts';
+import { z } from 'astro/zod';
 
-export type TimelineOptions = ChartOptions;
+export const timelineOptions = z.strictObject({ ...baseOptions });
+export type TimelineOptions = z.input<typeof timelineOptions>;
 
 /** Parses "2021", "2021-07" or "2021-09-01" to a UTC time; NaN when unreadable. */
 function time(date: string): number {
@@ -18,8 +21,9 @@ function eventText(d: ChartDatum): string {
 }
 
 /** Places dated rows on a vertical time line (spacing follows time, pushed apart so labels never overlap); start/end rows of a group become a span with its length. */
-export function timeline(data: readonly ChartDatum[], options: TimelineOptions): ChartOutput {
-  const width = widthOption(options.width);
+export function timeline(data: readonly ChartDatum[], input: TimelineOptions): ChartOutput {
+  const options = optionsOrThrow('timeline', timelineOptions, input);
+  const width = options.width;
   const rows = usable(data.map((d) => ({ ...d, value: Number.isFinite(d.value) ? d.value : 0 })));
   const dated = rows.filter((d) => d.date && !Number.isNaN(time(d.date))).sort((a, b) => time(a.date!) - time(b.date!));
   if (dated.length === 0) return emptyChart('timeline', options, width);
@@ -113,3 +117,14 @@ export function timeline(data: readonly ChartDatum[], options: TimelineOptions):
     description,
   };
 }
+
+export const timelineKind = defineKind({
+  name: 'timeline',
+  use: {
+    zh: '时间线：三个以上的日期，分清已发生与计划',
+    en: 'three or more dates, what happened apart from what is planned',
+  },
+  options: timelineOptions,
+  accepts: { relationship: 'sequence', minRows: 3, values: 'date' },
+  render: timeline,
+});

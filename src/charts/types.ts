@@ -21,22 +21,7 @@ export interface ChartDatum {
   date?: string;
 }
 
-export interface ChartOptions {
-  /** Unique chart id on the page, prefix for element ids (title/desc). */
-  id: string;
-  /** Chinese title. */
-  title: string;
-  /** viewBox width, default 320. Options from MDX arrive as strings, so numbers may be given as "320". */
-  width?: number | string;
-  [k: string]: unknown;
-}
-
 export interface ChartOutput {
   svg: string;
   description: string;
 }
-
-export type ChartFunction<O extends ChartOptions = ChartOptions> = (
-  data: readonly ChartDatum[],
-  options: O,
-) => ChartOutput;

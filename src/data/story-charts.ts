@@ -5,7 +5,7 @@ import { bodyFirstLine, chartCallsIn, type ChartSpec } from './chart-specs.ts';
 import { getDataset, type Dataset } from './datasets.ts';
 import { toChartData } from './chart-data.ts';
 import { layoutChartData, loadLayout } from './diagrams.ts';
-import { chartKinds, isChartKind, type ChartKind } from '../charts/index.ts';
+import { isChartKind, kindProblem, optionProblems, renderKind } from '../charts/index.ts';
 import type { ChartDatum } from '../charts/types.ts';
 
 export interface RenderedChart {
@@ -85,9 +85,10 @@ export function checkSpec(
       errors.push((error as Error).message);
     }
   }
-  if (!isChartKind(spec.kind)) {
-    errors.push(`kind="${spec.kind}" is not a chart kind; use one of: ${Object.keys(chartKinds).join(', ')}`);
-  }
+  const badKind = kindProblem(spec.kind);
+  if (badKind) errors.push(`${badKind.message} — ${badKind.fix}`);
+  else if (isChartKind(spec.kind))
+    errors.push(...optionProblems(spec.kind, spec.options ?? {}).map((p) => `${p.message} — ${p.fix}`));
   let dataset: Dataset;
   try {
     dataset = getDataset(spec.dataset);
@@ -122,7 +123,9 @@ export function renderChart(spec: ChartSpec): RenderedChart {
       throw new Error(`${spec.file}: <Chart id="${spec.id}"> total="${total}" is not one of its rows`);
     data.forEach((d, i) => (data[i] = { ...d, group: undefined, role: d.key === total ? 'total' : 'part' }));
   }
-  const render = chartKinds[spec.kind as ChartKind];
+  if (!isChartKind(spec.kind)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> kind="${spec.kind}"`);
+  const kind = spec.kind;
+  const render = (rows: readonly ChartDatum[], options: object) => renderKind(kind, rows, options);
   const views = [{ label: '数值', ...render(data, { ...spec.options, id: spec.id, title: spec.title }) }];
   if (spec.options.toggle === 'share') {
     const shareData = toShareData(data);

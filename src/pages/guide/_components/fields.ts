@@ -5,6 +5,7 @@
  */
 import { storySchema, type StoryData } from '../../../data/story-schema.ts';
 import { datasetSchema, rowSchema, type Dataset, type Row } from '../../../data/dataset-schema.ts';
+import { chartKinds } from '../../../charts/index.ts';
 
 export interface FieldDoc {
   zh: string;
@@ -133,6 +134,7 @@ function typeName(schema: ZodLike): string {
   if (def.type === 'array') return `${typeName(def.element!)}[]`;
   if (def.type === 'union') return 'number | string';
   if (def.type === 'literal') return 'true';
+  if (def.type === 'pipe') return 'number';
   return def.type;
 }
 
@@ -156,7 +158,32 @@ export function fieldRows(shape: Record<string, unknown>, docs: Record<string, F
   });
 }
 
+/** One row per chart option, read from the chart kinds' schemas (their docs are the schemas' metadata). */
+export function chartOptionRows(): FieldRow[] {
+  const byName = new Map<string, { schema: ZodLike; kinds: string[] }>();
+  for (const kind of Object.values(chartKinds))
+    for (const [name, schema] of Object.entries(kind.options.shape)) {
+      if (name === 'id' || name === 'title') continue;
+      const entry = byName.get(name) ?? { schema: schema as unknown as ZodLike, kinds: [] };
+      entry.kinds.push(kind.name);
+      byName.set(name, entry);
+    }
+  return [...byName].map(([name, { schema, kinds }]) => {
+    const doc = (schema as unknown as { meta(): FieldDoc | undefined }).meta();
+    if (!doc) throw new Error(`the chart option "${name}" has no documentation: add .meta({ zh, en }) to its schema`);
+    const all = kinds.length === Object.keys(chartKinds).length;
+    return {
+      name,
+      required: requirement(schema),
+      type: typeName(schema),
+      zh: `${doc.zh}（${all ? '所有图表' : kinds.join('、')}）`,
+      en: `${doc.en} (${all ? 'every kind' : kinds.join(', ')})`,
+    };
+  });
+}
+
 export const fieldTables = {
+  chartOptions: chartOptionRows,
   story: () => fieldRows(storySchema.shape, storyFieldDocs),
   dataset: () => fieldRows(datasetSchema.shape, datasetFieldDocs),
   row: () => fieldRows(rowSchema.shape, rowFieldDocs),
