@@ -55,7 +55,18 @@ export function kindProblem(name: string): OptionProblem | undefined {
 
 /** Checks the options of a <Chart> call (string attributes other than id, dataset, kind, title, takeaway, rows). */
 export function optionProblems(kind: ChartKind, options: Record<string, string>): OptionProblem[] {
-  return parseOptions(kind, chartKinds[kind].options, { id: 'check', title: 'check', ...options }).problems;
+  // The report's date comes from the dataset, never from the article: an editor cannot move it.
+  const fromData = Object.keys(options)
+    .filter((name) => name === 'asOf')
+    .map((name) => ({
+      attribute: name,
+      message: `${name}="…" is set by the build from the dataset's asOf`,
+      fix: 'remove it; correct the dataset’s asOf if the date is wrong',
+    }));
+  return [
+    ...fromData,
+    ...parseOptions(kind, chartKinds[kind].options, { id: 'check', title: 'check', ...options }).problems,
+  ];
 }
 
 /** Renders rows with a kind; options are parsed by the kind's schema (a mistake throws, naming the option). */

@@ -1,4 +1,5 @@
 /** The contract between datasets, the <Chart> component and the chart kinds. */
+import type { Status } from '../data/tense.ts';
 
 export interface ChartDatum {
   /** Stable row id, e.g. "invested" (goes into data-key). */
@@ -19,6 +20,10 @@ export interface ChartDatum {
   role?: string;
   /** ISO-like "2021-07", "2022-05", "2021-09-01" for timeline rows. */
   date?: string;
+  /** Where the date sits within its month or year, as printed after it: 末, 年底, 初, 上半年 … (see time.ts). */
+  datePosition?: string;
+  /** Whether the report says it happened, is under way, is planned or is a target (drawn filled or hollow). */
+  status?: Status;
 }
 
 export interface ChartOutput {

@@ -10,7 +10,8 @@
  *               string: "2025", "2022-05", "2021-09-01"
  *   unit        a unit of src/data/units.ts, as printed (亿元, 家, 万吨, MW, %, 个月, …)
  *   qualifier   optional, as printed around the number: 约 (约60公里), 近, 多 (4100多万美元), 以上 (12%以上),
- *               左右 (300家左右); for dates 末 (11月末) and 年底 (2021年年底)
+ *               左右 (300家左右); for dates the position printed after the date, which places it on a time axis:
+ *               末/底/月末/月底 (11月末: the month's last third), 年底/年末 (December), 初/年初/月初, 中旬, 上半年, 下半年
  *   role        optional hint for charts, one of:
  *                 total      the whole the parts of the same group belong to (共计18个)
  *                 part       one part of a total (已建成并投入运营项目7个)
@@ -20,6 +21,9 @@
  *                 min/max    the two ends of a range (5万元至200万元)
  *   yearInferred  dates only: true when the quote does not print the year (9月1日, 11月末, 今年6月份) and the
  *               value takes it from the report's date (2021); the row's note should say so
+ *   status      required for dates, optional otherwise: done, in-progress, planned or target, as the quote says
+ *               it (已/现已/完成 … against 将/计划/预计/力争/目标 …; word lists in src/data/tense.ts); checked against
+ *               the quote's words and against the dataset's asOf (nothing done after it, nothing planned before it)
  *   note        optional remark in Chinese (an ambiguity, how a date was read)
  *   and exactly one of
  *   source      { paragraph: a block id of content/source/report.json, quote: exact words of that block that state
@@ -32,9 +36,12 @@
 import { z } from 'astro/zod';
 import { PARAGRAPH_ID, ROW_ID, ROW_REF, SLUG } from './ids.ts';
 import { DATE_PATTERNS, UNIT_NAMES, UNITS, isUnit, type Unit } from './units.ts';
+import { STATUSES, STATUS_WORDS, isPast, statusMismatch, type Status } from './tense.ts';
+import { DATE_POSITIONS, findPrintedDate, formatPrinted, printedDate } from '../charts/time.ts';
 
-export const QUALIFIERS = ['约', '近', '多', '以上', '左右', '末', '年底'] as const;
-export const DATE_QUALIFIERS = ['末', '年底'] as const;
+/** Where a printed date sits within its year or month (末, 年底, 上半年, 初 …), as printed after it. */
+export const DATE_QUALIFIERS = DATE_POSITIONS;
+export const QUALIFIERS = ['约', '近', '多', '以上', '左右', ...DATE_QUALIFIERS] as const;
 export const ROLES = ['total', 'part', 'target', 'threshold', 'start', 'end', 'min', 'max'] as const;
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -67,6 +74,7 @@ export const rowSchema = z
     qualifier: z.enum(QUALIFIERS).optional(),
     role: z.enum(ROLES).optional(),
     yearInferred: z.literal(true).optional(),
+    status: z.enum(STATUSES).optional(),
     note: text.optional(),
     source: sourceSchema.optional(),
     derived: derivedSchema.optional(),
@@ -88,7 +96,18 @@ export const rowSchema = z
     }
     if (!isUnit(row.unit)) return;
     const info = UNITS[row.unit as Unit];
+    if (row.status && row.source) {
+      const mismatch = statusMismatch(row.status, row.source.quote);
+      if (mismatch) ctx.addIssue({ code: 'custom', path: ['status'], message: mismatch });
+    }
     if ('datePrecision' in info) {
+      if (!row.status)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['status'],
+          message:
+            'is missing: a dated row says whether it happened — "done" (已, 现已, 完成), "in-progress" (正在), "planned" (将, 计划, 预计) or "target" (力争, 目标, 到2025年)',
+        });
       const pattern = DATE_PATTERNS[info.datePrecision];
       if (typeof row.value !== 'string' || !pattern.test(row.value)) {
         const example = { year: '"2025"', month: '"2022-05"', day: '"2021-09-01"' }[info.datePrecision];
@@ -120,20 +139,44 @@ export const rowSchema = z
     }
   });
 
-export const datasetSchema = z.strictObject({
-  id: z.string().regex(SLUG, 'must be kebab-case (a-z, 0-9, -)'),
-  title: text,
-  description: text,
-  /** Ids of the stories (content/stories/<id>.mdx) that use the dataset. */
-  stories: z
-    .array(z.string().regex(SLUG, 'must be a story id (a file name in content/stories/ without .mdx)'))
-    .min(1, 'must name at least one story'),
-  /** The date basis of the figures, e.g. 2021年9月初（报道中的“目前”）. */
-  asOf: text,
-  unitNote: text,
-  notes: z.array(text),
-  rows: z.array(rowSchema),
-});
+export const datasetSchema = z
+  .strictObject({
+    id: z.string().regex(SLUG, 'must be kebab-case (a-z, 0-9, -)'),
+    title: text,
+    description: text,
+    /** Ids of the stories (content/stories/<id>.mdx) that use the dataset. */
+    stories: z
+      .array(z.string().regex(SLUG, 'must be a story id (a file name in content/stories/ without .mdx)'))
+      .min(1, 'must name at least one story'),
+    /** The date basis of the figures, e.g. 2021年9月初（报道中的“目前”）. */
+    asOf: text,
+    unitNote: text,
+    notes: z.array(text),
+    rows: z.array(rowSchema),
+  })
+  .superRefine((dataset, ctx) => {
+    // A row that has happened cannot be dated after the report's date, nor a plan before it.
+    const asOf = findPrintedDate(dataset.asOf);
+    if (!asOf) return;
+    dataset.rows.forEach((row, i) => {
+      if (typeof row.value !== 'string' || !row.status) return;
+      const date = printedDate(row.value, row.qualifier);
+      if (!date) return;
+      const past = isPast(row.status as Status);
+      if (past && date.from >= asOf.date.to)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i, 'status'],
+          message: `"${row.status}" (${STATUS_WORDS[row.status as Status]}) but ${formatPrinted(date)} is after the report's date ${asOf.printed} (asOf); use "planned" or "target"`,
+        });
+      if (!past && date.to <= asOf.date.from)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i, 'status'],
+          message: `"${row.status}" (${STATUS_WORDS[row.status as Status]}) but ${formatPrinted(date)} is before the report's date ${asOf.printed} (asOf); use "done" or "in-progress"`,
+        });
+    });
+  });
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Derived = z.infer<typeof derivedSchema>;
@@ -142,6 +185,7 @@ export type Role = (typeof ROLES)[number];
 
 interface RowBase {
   id: string;
+  status?: Status;
   label: string;
   group?: string;
   qualifier?: Qualifier;

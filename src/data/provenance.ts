@@ -1,5 +1,5 @@
 /** Provenance of a stated row: its quote is in its paragraph, and its value, unit and qualifier are in its quote. */
-import { isDateRow, type Row } from './dataset-schema.ts';
+import { DATE_QUALIFIERS, isDateRow, type Row } from './dataset-schema.ts';
 import { UNIT_NAMES, isDateUnit } from './units.ts';
 import { parseChineseNumeral } from '../editor/numbers.ts';
 
@@ -79,7 +79,7 @@ export function checkSource(
       };
     }
     const after = quote.slice(at + printed.length);
-    const printedQualifier = after.startsWith('年底') ? '年底' : after.startsWith('末') ? '末' : undefined;
+    const printedQualifier = DATE_QUALIFIERS.find((q) => after.startsWith(q));
     if (printedQualifier !== row.qualifier) {
       return {
         field: 'qualifier',

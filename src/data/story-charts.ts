@@ -7,6 +7,7 @@ import { toChartData } from './chart-data.ts';
 import { layoutChartData, loadLayout } from './diagrams.ts';
 import { isChartKind, kindProblem, optionProblems, renderKind } from '../charts/index.ts';
 import type { ChartDatum } from '../charts/types.ts';
+import { findPrintedDate } from '../charts/time.ts';
 
 export interface RenderedChart {
   spec: ChartSpec;
@@ -126,7 +127,11 @@ export function renderChart(spec: ChartSpec): RenderedChart {
   if (!isChartKind(spec.kind)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> kind="${spec.kind}"`);
   const kind = spec.kind;
   const render = (rows: readonly ChartDatum[], options: object) => renderKind(kind, rows, options);
-  const views = [{ label: '数值', ...render(data, { ...spec.options, id: spec.id, title: spec.title }) }];
+  // A timeline draws the report's date from the dataset's asOf (never from the article).
+  const asOf = kind === 'timeline' ? findPrintedDate(dataset.asOf)?.printed : undefined;
+  const views = [
+    { label: '数值', ...render(data, { ...spec.options, id: spec.id, title: spec.title, ...(asOf ? { asOf } : {}) }) },
+  ];
   if (spec.options.toggle === 'share') {
     const shareData = toShareData(data);
     views.push({

@@ -172,7 +172,15 @@ const cases: Case[] = [
     name: 'a date written as a number',
     messages: () =>
       datasetErrors({
-        rows: [{ ...good, value: 202107, unit: '年月', source: src('自2021年7月至2022年10月', 'rural-demo-p02') }],
+        rows: [
+          {
+            ...good,
+            value: 202107,
+            unit: '年月',
+            status: 'in-progress',
+            source: src('自2021年7月至2022年10月', 'rural-demo-p02'),
+          },
+        ],
       }),
     where: /rows\[0\]\.value: /,
     key: 'holds a date: write the value as a string',
@@ -244,6 +252,7 @@ const cases: Case[] = [
             label: '竣工',
             value: '2022-11',
             unit: '年月',
+            status: 'planned',
             source: src('自2021年7月至2022年10月', 'rural-demo-p02'),
           },
         ],
@@ -261,6 +270,7 @@ const cases: Case[] = [
             label: '开工',
             value: '2021-07',
             unit: '年月',
+            status: 'in-progress',
             yearInferred: true,
             source: src('自2021年7月至2022年10月', 'rural-demo-p02'),
           },

@@ -82,8 +82,8 @@ export const rowFieldDocs: Record<Keys<Row>, FieldDoc> = {
     en: 'The unit as printed, one of src/data/units.ts.',
   },
   qualifier: {
-    zh: '原文印在数字旁的限定词：约、近、多、以上、左右；日期用 末、年底。',
-    en: 'The qualifier printed with the number; 末 and 年底 for dates.',
+    zh: '原文印在数字旁的限定词：约、近、多、以上、左右；日期后印的位置词（末、月底、年底、年末、初、中旬、上半年、下半年）决定它在时间轴上的位置：2021年年底画在12月，不画在年初。',
+    en: 'The qualifier printed with the number; for dates the printed position (末, 年底, 初, 上半年 …), which places the date on a time axis.',
   },
   role: {
     zh: '给图表的提示：total 总数、part 部分、target 目标、threshold 门槛、start/end 起止、min/max 范围两端。',
@@ -97,6 +97,10 @@ export const rowFieldDocs: Record<Keys<Row>, FieldDoc> = {
   source: {
     zh: '{ paragraph, quote }：原文段落 id 和该段中一字不差的原句，原句须包含数字、单位和限定词。与 derived 二选一。',
     en: '{ paragraph, quote }: the paragraph id and its exact words stating the value. Either this or derived.',
+  },
+  status: {
+    zh: '日期行必填：done（已完成：已、现已、完成）、in-progress（进行中：正在）、planned（计划：将、计划、预计）、target（目标：力争、目标、到2025年）；须与原句的用词和数据集的 asOf 一致。图中实心为已发生，空心为计划或目标。',
+    en: 'Required for dates: done, in-progress, planned or target, as the quote words it; checked against the quote and the asOf. Drawn filled (happened) or hollow (planned).',
   },
   derived: {
     zh: '{ formula, inputs, note? }：本站计算的值。formula 用行 id 和 + − × ÷ 括号，inputs 列出用到的行；存的值必须等于算式结果。',
