@@ -49,7 +49,7 @@ export function kindProblem(name: string): OptionProblem | undefined {
   return {
     attribute: 'kind',
     message: `kind="${name}" is not a chart kind`,
-    fix: `${near ? `did you mean kind="${near}"? ` : ''}use one of: ${KIND_NAMES.join(', ')}`,
+    fix: `use one of: ${KIND_NAMES.join(', ')}${near ? ` (did you mean kind="${near}"?)` : ''}`,
   };
 }
 

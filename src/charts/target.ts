@@ -31,18 +31,14 @@ export function target(data: readonly ChartDatum[], input: TargetOptions): Chart
   const columns = input.columns === undefined ? (width < 300 ? 1 : 2) : options.columns!;
   const gap = 12;
   const tileW = (width - gap * (columns - 1)) / columns;
-  // Bars compare targets that share a unit; a percentage is drawn against 100%.
-  const scaleFor = (unit: string) =>
+  // Bars compare only targets of one kind of thing in one unit (or against its own current value); a percentage is
+  // drawn against 100%. A target alone in its kind gets no bar: a length compared with nothing says nothing.
+  const kindOf = (d: ChartDatum) => `${d.unit}|${d.measure ?? d.key}`;
+  const peers = (t: ChartDatum) => clean.filter((d) => kindOf(d) === kindOf(t));
+  const hasBar = (t: ChartDatum) => t.unit === '%' || peers(t).length > 1 || Boolean(currentOf(t));
+  const scaleFor = (t: ChartDatum) =>
     scaleLinear()
-      .domain([
-        0,
-        unit === '%'
-          ? 100
-          : max(
-              clean.filter((d) => d.unit === unit),
-              (d) => d.value,
-            ) || 1,
-      ])
+      .domain([0, t.unit === '%' ? 100 : max(peers(t), (d) => d.value) || 1])
       .range([0, tileW - 16])
       .clamp(true);
   const labels = targets.map((d) => wrap(d.label, tileW - 2, FONT, 2));
@@ -52,14 +48,16 @@ export function target(data: readonly ChartDatum[], input: TargetOptions): Chart
   const body = targets.map((t, i) => {
     const x0 = (i % columns) * (tileW + gap);
     const y0 = Math.floor(i / columns) * (tileH + 10);
-    const s = scaleFor(t.unit);
+    const s = scaleFor(t);
     const cur = currentOf(t);
     const value = formatValue(t.value, t.unit, t.qualifier);
     const valueY = y0 + labelLines * 16 + 24;
     const barY = valueY + 10;
     const c = `c${(i % 6) + 1}`;
     const isCurrent = t.role === 'current';
-    const goal = `<rect class="${isCurrent ? 'shape' : 'goal'}" x="${r(x0 + 8)}" y="${r(barY)}" width="${r(Math.max(2, s(t.value)))}" height="10"/>`;
+    const goal = hasBar(t)
+      ? `<rect class="${isCurrent ? 'shape' : 'goal'}" x="${r(x0 + 8)}" y="${r(barY)}" width="${r(Math.max(2, s(t.value)))}" height="10"/>`
+      : '';
     let current = '';
     if (cur) {
       const cv = formatValue(cur.value, cur.unit, cur.qualifier);
@@ -78,7 +76,11 @@ export function target(data: readonly ChartDatum[], input: TargetOptions): Chart
   const rowsCount = Math.ceil(targets.length / columns);
   let y = rowsCount * (tileH + 10);
   const notes = [
-    anyCurrent ? '虚线框：目标；实心：现有' : '虚线框长度：同单位目标之间的比较（百分比对照100%）',
+    ...(anyCurrent
+      ? ['虚线框：目标；实心：现有']
+      : targets.some(hasBar)
+        ? ['虚线框长度：只在同一种东西的目标之间比较（百分比对照100%）']
+        : []),
     ...(clean.some((d) => d.derived) ? [DERIVED_NOTE] : []),
   ];
   const noteLines = notes.flatMap((n) => wrap(n, width - 2, 12, 2));

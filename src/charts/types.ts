@@ -22,6 +22,8 @@ export interface ChartDatum {
   date?: string;
   /** Where the date sits within its month or year, as printed after it: 末, 年底, 初, 上半年 … (see time.ts). */
   datePosition?: string;
+  /** What the row counts or measures, as the dataset declares it (入驻企业, 物流项目); rows compare only within one. */
+  measure?: string;
   /** Whether the report says it happened, is under way, is planned or is a target (drawn filled or hollow). */
   status?: Status;
 }

@@ -25,6 +25,7 @@ export function toChartData(dataset: Dataset, rowIds?: readonly string[]): Chart
       group: row.group,
       role: row.role,
       status: row.status,
+      measure: row.measure ?? dataset.measure,
     };
     // The printed position (末, 年底 …) travels with the date, so the time axis can place it where the report does.
     if (isDateRow(row)) return { ...base, value: 0, date: row.value, datePosition: row.qualifier };

@@ -24,6 +24,8 @@
  *   status      required for dates, optional otherwise: done, in-progress, planned or target, as the quote says
  *               it (已/现已/完成 … against 将/计划/预计/力争/目标 …; word lists in src/data/tense.ts); checked against
  *               the quote's words and against the dataset's asOf (nothing done after it, nothing planned before it)
+ *   measure     optional: what the row counts or measures (入驻企业, 物流项目, 总投资), when it differs from the
+ *               dataset's measure; charts put rows on one axis only when they measure the same thing
  *   note        optional remark in Chinese (an ambiguity, how a date was read)
  *   and exactly one of
  *   source      { paragraph: a block id of content/source/report.json, quote: exact words of that block that state
@@ -73,6 +75,7 @@ export const rowSchema = z
     }),
     qualifier: z.enum(QUALIFIERS).optional(),
     role: z.enum(ROLES).optional(),
+    measure: text.optional(),
     yearInferred: z.literal(true).optional(),
     status: z.enum(STATUSES).optional(),
     note: text.optional(),
@@ -139,6 +142,15 @@ export const rowSchema = z
     }
   });
 
+/** A whole and its parts, as the report states them; disjoint when the report says the parts do not overlap. */
+export const wholeSchema = z.strictObject({
+  whole: z.string().regex(ROW_ID, 'must be a row id of this dataset').optional(),
+  parts: z.array(z.string().regex(ROW_ID, 'must be a row id of this dataset')).min(1, 'must list at least one part'),
+  disjoint: z.boolean(),
+  /** Why: the report's words that make them parts (and, if disjoint, say they do not overlap). */
+  basis: text,
+});
+
 export const datasetSchema = z
   .strictObject({
     id: z.string().regex(SLUG, 'must be kebab-case (a-z, 0-9, -)'),
@@ -151,10 +163,31 @@ export const datasetSchema = z
     /** The date basis of the figures, e.g. 2021年9月初（报道中的“目前”）. */
     asOf: text,
     unitNote: text,
+    /** What the rows count or measure when they all count the same kind of thing (企业, 物流项目 …); rows may override. */
+    measure: text.optional(),
     notes: z.array(text),
+    /** Wholes and their parts, so charts may sum, stack or show shares (see src/data/comparability.ts). */
+    wholes: z.array(wholeSchema).optional(),
     rows: z.array(rowSchema),
   })
   .superRefine((dataset, ctx) => {
+    const ids = new Set(dataset.rows.map((r) => r.id));
+    dataset.wholes?.forEach((w, i) => {
+      if (w.whole && !ids.has(w.whole))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['wholes', i, 'whole'],
+          message: `"${w.whole}" is not a row of this dataset`,
+        });
+      w.parts.forEach((p, j) => {
+        if (!ids.has(p))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['wholes', i, 'parts', j],
+            message: `"${p}" is not a row of this dataset`,
+          });
+      });
+    });
     // A row that has happened cannot be dated after the report's date, nor a plan before it.
     const asOf = findPrintedDate(dataset.asOf);
     if (!asOf) return;
@@ -179,6 +212,7 @@ export const datasetSchema = z
   });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type Whole = z.infer<typeof wholeSchema>;
 export type Derived = z.infer<typeof derivedSchema>;
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Role = (typeof ROLES)[number];
@@ -188,6 +222,7 @@ interface RowBase {
   status?: Status;
   label: string;
   group?: string;
+  measure?: string;
   qualifier?: Qualifier;
   role?: Role;
   note?: string;

@@ -8,6 +8,7 @@ import { layoutChartData, loadLayout } from './diagrams.ts';
 import { isChartKind, kindProblem, optionProblems, renderKind } from '../charts/index.ts';
 import type { ChartDatum } from '../charts/types.ts';
 import { findPrintedDate } from '../charts/time.ts';
+import { chartProblems } from './comparability.ts';
 
 export interface RenderedChart {
   spec: ChartSpec;
@@ -76,7 +77,7 @@ function datasetExists(id: string): boolean {
 
 /** Returns the problems with one chart call: unknown dataset, kind or rows. */
 export function checkSpec(
-  spec: Pick<ChartSpec, 'dataset' | 'kind' | 'rows'> & { options?: Record<string, string> },
+  spec: Pick<ChartSpec, 'dataset' | 'kind' | 'rows'> & { options?: Record<string, string>; id?: string; file?: string },
 ): string[] {
   const errors: string[] = [];
   if (spec.options?.layout) {
@@ -87,7 +88,7 @@ export function checkSpec(
     }
   }
   const badKind = kindProblem(spec.kind);
-  if (badKind) errors.push(`${badKind.message} — ${badKind.fix}`);
+  if (badKind) errors.push(`${badKind.message}; ${badKind.fix}`);
   else if (isChartKind(spec.kind))
     errors.push(...optionProblems(spec.kind, spec.options ?? {}).map((p) => `${p.message} — ${p.fix}`));
   let dataset: Dataset;
@@ -102,6 +103,13 @@ export function checkSpec(
     if (!known.has(row))
       errors.push(`rows: "${row}" is not a row of dataset "${spec.dataset}" (rows: ${[...known].join(', ')})`);
   }
+  // Only comparable rows share a drawing (src/data/comparability.ts).
+  if (!errors.length)
+    errors.push(
+      ...chartProblems({ id: spec.id ?? '', file: spec.file ?? '', ...spec }, dataset).map(
+        (p) => `${p.attribute}: ${p.message} — ${p.fix}`,
+      ),
+    );
   return errors;
 }
 

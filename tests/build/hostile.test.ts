@@ -282,6 +282,7 @@ describe.skipIf(!(hasDatasets && hasCharts))('charts from hostile datasets', () 
       stories: ['hostile-large'],
       asOf: '2021年9月',
       unitNote: '单位：个',
+      measure: '物流项目',
       notes: [],
       rows,
     };

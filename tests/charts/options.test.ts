@@ -40,7 +40,7 @@ describe('chart options', () => {
 
   it('names the nearest kind for a misspelt kind', () => {
     expect(kindProblem('bar')).toBeUndefined();
-    expect(kindProblem('colum')!.fix).toMatch(/^did you mean kind="column"\?/);
+    expect(kindProblem('colum')!.fix).toMatch(/^use one of: bar, column, .*\(did you mean kind="column"\?\)$/);
     expect(kindProblem('pie')!.fix).not.toContain('did you mean');
     expect(nearest('waffel', ['waffle', 'bar'])).toBe('waffle');
   });

@@ -62,7 +62,15 @@ export const datasetFieldDocs: Record<keyof Dataset, FieldDoc> = {
   },
   asOf: { zh: '数字的时间基准，如“2021年9月初（报道中的“目前”）”。', en: 'The date basis of the figures.' },
   unitNote: { zh: '单位说明。', en: 'A note on the units.' },
+  measure: {
+    zh: '可选：各行数的是什么（如“入驻企业”“物流项目”）。只有数同一种东西的行才能画在同一条轴上；个别行不同就在行上写 measure。',
+    en: 'Optional: what the rows count (入驻企业, 物流项目); only rows of one measure share an axis. Rows may override it.',
+  },
   notes: { zh: '给读者的说明，可以为空列表 []。', en: 'Notes for readers; may be [].' },
+  wholes: {
+    zh: '可选：整体及其组成部分 [{ whole?, parts, disjoint, basis }]。只有原文说明各部分互不重叠（disjoint: true）时，图表才能把它们相加、堆叠、画成方格或占比；basis 写原文依据。',
+    en: 'Optional: wholes and their parts; charts add, stack or show shares only of parts declared disjoint, with the report’s basis.',
+  },
   rows: { zh: '数据行，见下表。', en: 'The rows, see the next table.' },
 };
 
@@ -97,6 +105,10 @@ export const rowFieldDocs: Record<Keys<Row>, FieldDoc> = {
   source: {
     zh: '{ paragraph, quote }：原文段落 id 和该段中一字不差的原句，原句须包含数字、单位和限定词。与 derived 二选一。',
     en: '{ paragraph, quote }: the paragraph id and its exact words stating the value. Either this or derived.',
+  },
+  measure: {
+    zh: '可选：这一行数的是什么，与数据集的 measure 不同时填写。',
+    en: 'Optional: what this row counts, when it differs from the dataset’s measure.',
   },
   status: {
     zh: '日期行必填：done（已完成：已、现已、完成）、in-progress（进行中：正在）、planned（计划：将、计划、预计）、target（目标：力争、目标、到2025年）；须与原句的用词和数据集的 asOf 一致。图中实心为已发生，空心为计划或目标。',
