@@ -4,22 +4,10 @@
  * November, 2023年 the whole year. Charts place a date inside its stretch and count spans the way the report does.
  */
 
-/** Words printed after a date that narrow it (longest first, so 年底 wins over 底). */
-export const DATE_POSITIONS = [
-  '上半年',
-  '下半年',
-  '年底',
-  '年末',
-  '年初',
-  '月底',
-  '月末',
-  '月初',
-  '中旬',
-  '初',
-  '末',
-  '底',
-] as const;
-export type DatePosition = (typeof DATE_POSITIONS)[number];
+import { DATE_QUALIFIERS } from '../data/numbers.ts';
+
+/** A word printed after a date that narrows it: a date qualifier of the number rules (末, 年底, 上半年, 初 …). */
+export type DatePosition = string;
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -42,7 +30,7 @@ export function printedDate(value: string, position?: string): PrintedDate | und
   const y = Number(m[1]);
   const mo = m[2] ? Number(m[2]) : undefined;
   const d = m[3] ? Number(m[3]) : undefined;
-  const pos = (DATE_POSITIONS as readonly string[]).includes(position ?? '') ? (position as DatePosition) : undefined;
+  const pos = position && (DATE_QUALIFIERS as readonly string[]).includes(position) ? position : undefined;
   if (d !== undefined && mo !== undefined) {
     const from = Date.UTC(y, mo - 1, d);
     return { value, precision: 'day', position: pos, from, to: from + DAY };
@@ -111,8 +99,8 @@ export function spanLength(start: PrintedDate, end: PrintedDate): { count: numbe
  * 报道时间 wins, so "目标：2025年末；报道时间2021年9月" gives 2021年9月. Returns it as printed, or undefined.
  */
 export function findPrintedDate(text: string): { printed: string; date: PrintedDate } | undefined {
-  const pattern =
-    /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(上半年|下半年|年底|年末|年初|月底|月末|月初|中旬|初|末|底)?/g;
+  // DATE_QUALIFIERS is sorted longest first, so 年底 wins over 底.
+  const pattern = new RegExp(`(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?(${DATE_QUALIFIERS.join('|')})?`, 'g');
   const all = [...text.matchAll(pattern)];
   const reported = all.find((m) => text.slice(0, m.index).endsWith('报道时间'));
   const m = reported ?? all[0];

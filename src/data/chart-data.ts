@@ -2,8 +2,7 @@
 import { isDateRow, type Dataset, type Row } from './dataset-schema.ts';
 import type { ChartDatum } from '../charts/types.ts';
 import { formatDate, formatValue } from '../lib/format.ts';
-
-const chartQualifiers = new Set(['约', '多', '以上', '左右', '近']);
+import { isAmountQualifier } from './numbers.ts';
 
 /** Returns the rows to draw, in the order asked for (all rows when no ids are given). */
 export function selectRows(dataset: Dataset, rowIds?: readonly string[]): Row[] {
@@ -29,8 +28,7 @@ export function toChartData(dataset: Dataset, rowIds?: readonly string[]): Chart
     };
     // The printed position (末, 年底 …) travels with the date, so the time axis can place it where the report does.
     if (isDateRow(row)) return { ...base, value: 0, date: row.value, datePosition: row.qualifier };
-    const qualifier =
-      row.qualifier && chartQualifiers.has(row.qualifier) ? (row.qualifier as ChartDatum['qualifier']) : undefined;
+    const qualifier = row.qualifier && isAmountQualifier(row.qualifier) ? row.qualifier : undefined;
     return { ...base, value: row.value, qualifier, derived: Boolean(row.derived) };
   });
 }

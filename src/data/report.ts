@@ -67,11 +67,6 @@ export function findBlock(id: string): { block: Block; section: Section } | unde
   return byId.get(id);
 }
 
-/** Returns every block id in report order. */
-export function blockIds(): string[] {
-  return [...byId.keys()];
-}
-
 /** Returns the repairs and doubts that touch any of these block ids (global repairs included). */
 export function correctionsFor(ids: readonly string[]) {
   const wanted = new Set(ids);

@@ -23,6 +23,8 @@ const rendered = new Map<string, RenderedChart>();
 
 /** Returns every chart spec of every story (drafts included in dev), failing with all problems at once. */
 export function allChartSpecs(): Promise<ChartSpec[]> {
+  // In `npm run dev` stories change while the process lives: read them again for each page.
+  if (import.meta.env.DEV) return loadSpecs();
   specsPromise ??= loadSpecs();
   return specsPromise;
 }
@@ -113,9 +115,14 @@ export function checkSpec(
   return errors;
 }
 
-/** Renders a chart once per build and returns the cached result afterwards. */
-export function renderChart(spec: ChartSpec): RenderedChart {
-  const cached = rendered.get(spec.id);
+/**
+ * Renders a chart once per build (and per width): its story page, embed and SVG share the render. A `width` draws
+ * it for that display width, so its text keeps its size in CSS pixels; its element ids then carry the width. In
+ * `npm run dev` every call renders anew, so an edited <Chart>, dataset or diagram shows on the next request.
+ */
+export function renderChart(spec: ChartSpec, width?: number): RenderedChart {
+  const key = width ? `${spec.id}@${width}` : spec.id;
+  const cached = import.meta.env.DEV ? undefined : rendered.get(key);
   if (cached) return cached;
   const errors = checkSpec(spec);
   if (errors.length) throw new Error(`${spec.file}: <Chart id="${spec.id}"> ${errors.join('; ')}`);
@@ -135,20 +142,20 @@ export function renderChart(spec: ChartSpec): RenderedChart {
   if (!isChartKind(spec.kind)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> kind="${spec.kind}"`);
   const kind = spec.kind;
   const render = (rows: readonly ChartDatum[], options: object) => renderKind(kind, rows, options);
+  const id = width ? `${spec.id}-w${width}` : spec.id;
   // A timeline draws the report's date from the dataset's asOf (never from the article).
   const asOf = kind === 'timeline' ? findPrintedDate(dataset.asOf)?.printed : undefined;
-  const views = [
-    { label: '数值', ...render(data, { ...spec.options, id: spec.id, title: spec.title, ...(asOf ? { asOf } : {}) }) },
-  ];
+  const options = { ...spec.options, ...(width ? { width: String(width) } : {}), ...(asOf ? { asOf } : {}) };
+  const views = [{ label: '数值', ...render(data, { ...options, id, title: spec.title }) }];
   if (spec.options.toggle === 'share') {
     const shareData = toShareData(data);
     views.push({
       label: '占比',
-      ...render(shareData, { ...spec.options, id: `${spec.id}-share`, title: `${spec.title}（占比）` }),
+      ...render(shareData, { ...options, id: `${id}-share`, title: `${spec.title}（占比）` }),
     });
   }
   const result = { spec, dataset, data, views };
-  rendered.set(spec.id, result);
+  rendered.set(key, result);
   return result;
 }
 

@@ -29,7 +29,8 @@ export interface KeyFigure {
   strip?: boolean;
 }
 
-interface Pick {
+/** A home-page figure as chosen: the story it belongs to and the dataset row that holds it. */
+interface KeyFigureRef {
   story: string;
   dataset: string;
   row: string;
@@ -39,7 +40,7 @@ interface Pick {
   strip?: boolean;
 }
 
-const picks: Pick[] = [
+const picks: KeyFigureRef[] = [
   // One per story, on its card (the lead's beside the lead story).
   {
     story: 'feature',
@@ -112,20 +113,14 @@ const picks: Pick[] = [
 ];
 
 /** Turns a pick into a figure from its dataset row; throws naming the pick when the row is missing or a date. */
-function toFigure(pick: Pick): KeyFigure {
+function toFigure(pick: KeyFigureRef): KeyFigure {
   const row = findRow(pick.dataset, pick.row);
   if (isDateRow(row) || !row.source) {
     throw new Error(`key figure ${pick.dataset}/${pick.row}: a key figure must be a number quoted from the report`);
   }
-  // formatValue knows where each qualifier goes (约60公里, 4100多万美元, 12%以上): split its output around the number.
-  const value = formatNumber(row.value);
-  const printed = formatValue(row.value, row.unit, row.qualifier);
-  const at = printed.indexOf(value);
   return {
     story: pick.story,
-    prefix: printed.slice(0, at) || undefined,
-    value,
-    unit: printed.slice(at + value.length),
+    ...valueParts(row.value, row.unit, row.qualifier),
     label: pick.label ?? row.label,
     paragraph: row.source.paragraph,
     quote: row.source.quote,
@@ -135,8 +130,21 @@ function toFigure(pick: Pick): KeyFigure {
   };
 }
 
+/** Splits a printed value around its number (约|60|公里, 4100|多万美元, 12|%以上), to set the number large. */
+export function valueParts(
+  n: number,
+  unit: string,
+  qualifier?: string,
+): { prefix: string | undefined; value: string; unit: string } {
+  // formatValue knows where each qualifier goes: split its output around the number.
+  const value = formatNumber(n);
+  const printed = formatValue(n, unit, qualifier);
+  const at = printed.indexOf(value);
+  return { prefix: printed.slice(0, at) || undefined, value, unit: printed.slice(at + value.length) };
+}
+
 /** Returns every key figure, built from its dataset row. */
-export function keyFigures(list: readonly Pick[] = picks): KeyFigure[] {
+export function keyFigures(list: readonly KeyFigureRef[] = picks): KeyFigure[] {
   return list.map(toFigure);
 }
 

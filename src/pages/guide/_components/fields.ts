@@ -90,8 +90,8 @@ export const rowFieldDocs: Record<Keys<Row>, FieldDoc> = {
     en: 'The unit as printed, one of src/data/units.ts.',
   },
   qualifier: {
-    zh: '原文印在数字旁的限定词：约、近、多、以上、左右；日期后印的位置词（末、月底、年底、年末、初、中旬、上半年、下半年）决定它在时间轴上的位置：2021年年底画在12月，不画在年初。',
-    en: 'The qualifier printed with the number; for dates the printed position (末, 年底, 初, 上半年 …), which places the date on a time axis.',
+    zh: '原文印在数字旁的限定词：约、近、超过、多、余、以上、左右、预计、力争……（完整列表见 src/data/numbers/qualifiers.ts）；日期后印的位置词（末、底、月底、年底、年末、初、中旬、上半年、下半年）决定它在时间轴上的位置：2021年年底画在12月，不画在年初。',
+    en: 'The qualifier printed with the number (the full list is in src/data/numbers/qualifiers.ts); for dates the printed position (末, 年底, 初, 上半年 …), which places the date on a time axis.',
   },
   role: {
     zh: '给图表的提示：total 总数、part 部分、target 目标、threshold 门槛、start/end 起止、min/max 范围两端。',
