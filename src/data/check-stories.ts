@@ -39,6 +39,8 @@ export const COMPONENTS: Record<string, { required: string[]; optional: string[]
   Fig: { required: ['d', 'r'], optional: [] },
   Src: { required: ['p'], optional: [] },
   IconList: { required: ['items'], optional: ['label', 'ordered'] },
+  KeyFigure: { required: ['d', 'r'], optional: ['label'] },
+  FactBox: { required: ['d', 'title'], optional: ['rows', 'takeaway'] },
 };
 
 /** Returns the options a chart kind accepts besides id, dataset, kind, title, takeaway and rows: its schema's keys. */
@@ -181,6 +183,8 @@ export function checkStory(file: string, text: string, ctx: StoryContext): Story
     if (call.name === 'Fig') checkFig(call, ctx, push, at, reported);
     if (call.name === 'Src') checkSrc(call, ctx, push, at);
     if (call.name === 'IconList') checkIconList(call, ctx, push, at);
+    if (call.name === 'KeyFigure') checkKeyFigure(call, ctx, push, at, reported);
+    if (call.name === 'FactBox') checkFactBox(call, ctx, push, at, reported);
   }
 
   const found = chartCallsIn(readable, story, file, 1, fm.bodyStart);
@@ -304,6 +308,28 @@ function checkFig(call: ComponentCall, ctx: StoryContext, push: Push, at: At, re
     message: `the text says "${printed}" but row "${r!.value}" of ${d!.value} holds ${expected}`,
     fix: `write ${expected}, or correct the row in content/data/${d!.value}.json`,
   });
+}
+
+function checkKeyFigure(call: ComponentCall, ctx: StoryContext, push: Push, at: At, reported: ReadonlySet<string>) {
+  const d = attr(call, 'd');
+  if (d?.value !== undefined && reported.has(d.value)) return;
+  rowFor(ctx, d, attr(call, 'r'), push, at, `<KeyFigure d="${d?.value}" r="${attr(call, 'r')?.value}">`);
+}
+
+/** Each id of rows="a,b" must be a row of the dataset; positions point at the misspelt id itself. */
+function checkFactBox(call: ComponentCall, ctx: StoryContext, push: Push, at: At, reported: ReadonlySet<string>) {
+  const d = attr(call, 'd');
+  const rows = attr(call, 'rows');
+  if (d?.value === undefined || reported.has(d.value)) return;
+  const label = `<FactBox d="${d.value}">`;
+  if (rows?.value === undefined) {
+    rowFor(ctx, d, { ...d, name: 'r', value: ctx.rowIds.get(d.value)?.[0] ?? '' }, push, at, label);
+    return;
+  }
+  for (const m of rows.value.matchAll(/[^,\s]+/g)) {
+    const one = { name: 'rows', value: m[0], nameOffset: rows.nameOffset, valueOffset: rows.valueOffset + m.index };
+    if (rowFor(ctx, d, one, push, at, label) === 'unknown' && !ctx.datasetFiles.has(d.value)) return;
+  }
 }
 
 function checkIconList(call: ComponentCall, ctx: StoryContext, push: Push, at: At) {
