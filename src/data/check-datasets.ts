@@ -529,13 +529,34 @@ function derivedProblem(
     }
   }
   const { message, fix } = split(found.reason, 'use row ids, numbers, + − × ÷ and parentheses');
-  return {
-    kind: 'formula',
-    path,
-    inString,
-    message,
-    fix: /write minus with spaces/.test(message)
-      ? 'list it in derived.inputs, or write minus with spaces (a - b)'
-      : fix,
-  };
+  const unlisted = /^uses "([^"]+)"/.exec(found.reason)?.[1];
+  if (unlisted) {
+    // "total-in-use" read as one id: ids may hold hyphens, so a minus needs spaces around it.
+    const spaced = hyphenSplit(unlisted, inputs);
+    return {
+      kind: 'formula',
+      path,
+      inString,
+      message: `uses "${unlisted}", which is not in derived.inputs`,
+      fix: spaced
+        ? `ids may contain hyphens, so write minus with spaces: "${formula.replace(unlisted, spaced)}"`
+        : `add "${unlisted}" to derived.inputs, or correct the id`,
+    };
+  }
+  return { kind: 'formula', path, inString, message, fix };
+}
+
+/** Reads "total-in-use" as inputs joined by minus ("total - in-use"), if it can be; else undefined. */
+function hyphenSplit(name: string, inputs: readonly string[]): string | undefined {
+  if (!name.includes('-')) return undefined;
+  const parts = name.split('-');
+  for (let cut = 1; cut < parts.length; cut++) {
+    const head = parts.slice(0, cut).join('-');
+    const tail = parts.slice(cut).join('-');
+    if (!inputs.includes(head)) continue;
+    if (inputs.includes(tail)) return `${head} - ${tail}`;
+    const rest = hyphenSplit(tail, inputs);
+    if (rest) return `${head} - ${rest}`;
+  }
+  return undefined;
 }

@@ -56,9 +56,9 @@ const cases: Case[] = [
     name: 'malformed JSON: a missing comma',
     files: edit(DATA, '"label": "码头项目共计",', '"label": "码头项目共计"'),
     file: DATA,
-    at: '"value": 12',
+    at: [12, 24],
     kind: 'json-syntax',
-    says: ['a comma is missing between two fields', 'add a comma at the end of the line before'],
+    says: ['a comma is missing after this value, before the next field', 'add a comma here'],
   },
   {
     name: 'malformed JSON: a trailing comma',
@@ -247,6 +247,14 @@ const cases: Case[] = [
     at: 'park-area"',
     kind: 'formula',
     says: ['uses "park-area", which is not in derived.inputs'],
+  },
+  {
+    name: 'a minus without spaces, read as one id',
+    files: edit(DATA, '"formula": "total - in-use"', '"formula": "total-in-use"'),
+    file: DATA,
+    at: 'total-in-use',
+    kind: 'formula',
+    says: ['uses "total-in-use", which is not in derived.inputs', 'write minus with spaces: "total - in-use"'],
   },
   {
     name: 'a formula that cannot be read',
