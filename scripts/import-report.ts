@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isSlug, ID_RULES } from '../src/data/ids.ts';
-import { draftMeta, importReport } from '../src/editor/import-report.ts';
+import { draftMeta, importReport, numbersJson } from '../src/editor/import-report.ts';
 import { decisionsJson } from '../src/editor/decisions.ts';
 import { command, fail as cliFail } from '../src/editor/cli.ts';
 
@@ -34,7 +34,7 @@ if (existsSync(out) && readdirSync(out).length > 0 && !values.force)
   fail(`${relative(root, out)} already holds a draft; pass --force to overwrite it`);
 
 const source = basename(file);
-const { report, flags, numbers, notData } = importReport(readFileSync(file, 'utf8'), source, id);
+const { report, flags, numbers } = importReport(readFileSync(file, 'utf8'), source, id);
 mkdirSync(out, { recursive: true });
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 copyFileSync(file, join(out, 'received.txt'));
@@ -42,13 +42,10 @@ writeFileSync(join(out, 'report.json'), json(report));
 writeFileSync(join(out, 'meta.json'), json(draftMeta(report)));
 writeFileSync(
   join(out, 'numbers.json'),
-  json({
-    $comment:
-      'Every quantity the report prints (draft dataset rows: value, unit, qualifier, quote) and, under notData, the numerals that are not quantities, as candidate content/data/not-data.json entries. A reading aid: nothing here is checked or published.',
+  numbersJson(
+    report.sections.flatMap((s) => s.blocks),
     source,
-    numbers,
-    notData,
-  }),
+  ),
 );
 writeFileSync(join(out, 'decisions.json'), decisionsJson(flags, source, id));
 
