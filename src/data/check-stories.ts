@@ -39,6 +39,8 @@ export const COMPONENTS: Record<string, { required: string[]; optional: string[]
   Fig: { required: ['d', 'r'], optional: [] },
   Src: { required: ['p'], optional: [] },
   IconList: { required: ['items'], optional: ['label', 'ordered'] },
+  KeyFigure: { required: ['d', 'r'], optional: ['label'] },
+  FactBox: { required: ['d', 'title'], optional: ['rows', 'takeaway'] },
 };
 
 // Options each chart kind reads besides the common ones (until every kind declares its own schema).
@@ -191,6 +193,9 @@ export function checkStory(file: string, text: string, ctx: StoryContext): Story
     if (call.name === 'Fig') checkFig(call, ctx, push, at, reported);
     if (call.name === 'Src') checkSrc(call, ctx, push, at);
     if (call.name === 'IconList') checkIconList(call, ctx, push, at);
+    if (call.name === 'KeyFigure' && !reported.has(attr(call, 'd')?.value ?? ''))
+      rowFor(ctx, attr(call, 'd'), attr(call, 'r'), push, at, `<KeyFigure d="${attr(call, 'd')?.value}">`);
+    if (call.name === 'FactBox') checkFactBox(call, ctx, push, at, reported);
   }
 
   const found = chartCallsIn(readable, story, file, 1, fm.bodyStart);
@@ -314,6 +319,33 @@ function checkFig(call: ComponentCall, ctx: StoryContext, push: Push, at: At, re
     message: `the text says "${printed}" but row "${r!.value}" of ${d!.value} holds ${expected}`,
     fix: `write ${expected}, or correct the row in content/data/${d!.value}.json`,
   });
+}
+
+/** A fact box: its dataset, and each row it lists (all rows when it names none). */
+function checkFactBox(call: ComponentCall, ctx: StoryContext, push: Push, at: At, reported: ReadonlySet<string>) {
+  const d = attr(call, 'd');
+  if (d?.value === undefined || reported.has(d.value)) return;
+  if (!ctx.datasetFiles.has(d.value)) {
+    push({
+      kind: 'unknown-dataset',
+      ...at(d.valueOffset, [...d.value].length || 1),
+      message: `<FactBox d="${d.value}">: "${d.value}" names no dataset (no file content/data/${d.value}.json)`,
+      fix: didYouMean(d.value, [...ctx.datasetFiles], 'datasets are'),
+    });
+    return;
+  }
+  const rows = attr(call, 'rows');
+  if (ctx.broken.has(d.value) || rows?.value === undefined) return;
+  const ids = ctx.rowIds.get(d.value) ?? [];
+  for (const m of rows.value.matchAll(/[^,\s]+/g)) {
+    if (ids.includes(m[0])) continue;
+    push({
+      kind: 'unknown-row',
+      ...at(rows.valueOffset + m.index, [...m[0]].length),
+      message: `<FactBox> rows: dataset "${d.value}" has no row "${m[0]}"`,
+      fix: didYouMean(m[0], ids, 'its rows are'),
+    });
+  }
 }
 
 function checkIconList(call: ComponentCall, ctx: StoryContext, push: Push, at: At) {

@@ -151,7 +151,11 @@ const cases: Case[] = [
   },
   {
     name: 'a duplicate row id',
-    files: edit(DATA, '"id": "park-start"', '"id": "park-area"'),
+    files: edit(
+      DATA,
+      '"quote": "2019年7月开工" }\n    }\n',
+      '"quote": "2019年7月开工" }\n    },\n    {\n      "id": "park-area",\n      "label": "占地",\n      "value": 3.5,\n      "unit": "平方公里",\n      "source": { "paragraph": "harbour-p03", "quote": "占地3.5平方公里" }\n    }\n',
+    ),
     file: DATA,
     at: '"park-area"',
     nth: 1,
@@ -496,6 +500,33 @@ const cases: Case[] = [
     at: 'harbour-p3"',
     kind: 'unknown-paragraph',
     says: ['<Src p="harbour-p3">: "harbour-p3" is not a paragraph of the report', 'did you mean "harbour-p03"?'],
+  },
+  {
+    name: 'an unknown row in <KeyFigure>',
+    files: edit(STORY, 'r="investment"', 'r="invest"'),
+    file: STORY,
+    at: 'invest"',
+    kind: 'unknown-row',
+    says: [
+      '<KeyFigure d="harbour-projects">: dataset "harbour-projects" has no row "invest"',
+      'did you mean "investment"?',
+    ],
+  },
+  {
+    name: 'an unknown row in <FactBox rows>',
+    files: edit(STORY, 'rows="park-area,park-start"', 'rows="park-area,park-strat"'),
+    file: STORY,
+    at: 'park-strat',
+    kind: 'unknown-row',
+    says: ['<FactBox> rows: dataset "harbour-projects" has no row "park-strat"', 'did you mean "park-start"?'],
+  },
+  {
+    name: 'a misspelt attribute of <FactBox>',
+    files: edit(STORY, 'rows="park-area,park-start"', 'row="park-area,park-start"'),
+    file: STORY,
+    at: 'row="park',
+    kind: 'unknown-attribute',
+    says: ['<FactBox> has no attribute row', 'did you mean rows?'],
   },
   {
     name: 'an unknown component',
