@@ -11,7 +11,7 @@ import { checkDerived } from './formulas.ts';
 import { JsonSyntaxError, lineColumn, parseJsonSource, type JsonDocument, type JsonPath } from './json-source.ts';
 import { closest, didYouMean, problemLine, quoteDiff, type Problem } from './diagnostics.ts';
 import { findNumberTypos, toHalfWidth } from './number-typos.ts';
-import { UNIT_NAMES } from './units.ts';
+import { UNIT_NAMES, isUnit } from './units.ts';
 import type { MessageKindId } from './messages.ts';
 
 export interface CheckContext {
@@ -200,6 +200,15 @@ export function zodProblems(error: z.ZodError, data: unknown, prefix: JsonPath =
       continue;
     }
     const last = path.at(-1);
+    if (last === 'unit' && typeof input === 'string' && isUnit(toHalfWidth(input))) {
+      out.push({
+        kind: 'number-typo',
+        path,
+        message: `the unit "${input}" is written with full-width characters${row}`,
+        fix: `write "${toHalfWidth(input)}"`,
+      });
+      continue;
+    }
     if (last === 'unit' && typeof input === 'string') {
       const near = closest(input, UNIT_NAMES);
       out.push({

@@ -134,6 +134,14 @@ const cases: Case[] = [
     says: ['"平方公理" is not a known unit (row "park-area")', 'did you mean "平方公里"?'],
   },
   {
+    name: 'a unit typed with full-width letters',
+    files: edit(DATA, '"value": 5,\n      "unit": "个"', '"value": 5,\n      "unit": "％"'),
+    file: DATA,
+    at: '"％"',
+    kind: 'number-typo',
+    says: ['the unit "％" is written with full-width characters (row "in-use")', 'write "%"'],
+  },
+  {
     name: 'a qualifier that is not one',
     files: edit(DATA, '"qualifier": "约"', '"qualifier": "大约"'),
     file: DATA,
