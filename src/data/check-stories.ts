@@ -193,8 +193,7 @@ export function checkStory(file: string, text: string, ctx: StoryContext): Story
     if (call.name === 'Fig') checkFig(call, ctx, push, at, reported);
     if (call.name === 'Src') checkSrc(call, ctx, push, at);
     if (call.name === 'IconList') checkIconList(call, ctx, push, at);
-    if (call.name === 'KeyFigure' && !reported.has(attr(call, 'd')?.value ?? ''))
-      rowFor(ctx, attr(call, 'd'), attr(call, 'r'), push, at, `<KeyFigure d="${attr(call, 'd')?.value}">`);
+    if (call.name === 'KeyFigure') checkKeyFigure(call, ctx, push, at, reported);
     if (call.name === 'FactBox') checkFactBox(call, ctx, push, at, reported);
   }
 
@@ -321,30 +320,25 @@ function checkFig(call: ComponentCall, ctx: StoryContext, push: Push, at: At, re
   });
 }
 
-/** A fact box: its dataset, and each row it lists (all rows when it names none). */
+function checkKeyFigure(call: ComponentCall, ctx: StoryContext, push: Push, at: At, reported: ReadonlySet<string>) {
+  const d = attr(call, 'd');
+  if (d?.value !== undefined && reported.has(d.value)) return;
+  rowFor(ctx, d, attr(call, 'r'), push, at, `<KeyFigure d="${d?.value}" r="${attr(call, 'r')?.value}">`);
+}
+
+/** Each id of rows="a,b" must be a row of the dataset; positions point at the misspelt id itself. */
 function checkFactBox(call: ComponentCall, ctx: StoryContext, push: Push, at: At, reported: ReadonlySet<string>) {
   const d = attr(call, 'd');
+  const rows = attr(call, 'rows');
   if (d?.value === undefined || reported.has(d.value)) return;
-  if (!ctx.datasetFiles.has(d.value)) {
-    push({
-      kind: 'unknown-dataset',
-      ...at(d.valueOffset, [...d.value].length || 1),
-      message: `<FactBox d="${d.value}">: "${d.value}" names no dataset (no file content/data/${d.value}.json)`,
-      fix: didYouMean(d.value, [...ctx.datasetFiles], 'datasets are'),
-    });
+  const label = `<FactBox d="${d.value}">`;
+  if (rows?.value === undefined) {
+    rowFor(ctx, d, { ...d, name: 'r', value: ctx.rowIds.get(d.value)?.[0] ?? '' }, push, at, label);
     return;
   }
-  const rows = attr(call, 'rows');
-  if (ctx.broken.has(d.value) || rows?.value === undefined) return;
-  const ids = ctx.rowIds.get(d.value) ?? [];
   for (const m of rows.value.matchAll(/[^,\s]+/g)) {
-    if (ids.includes(m[0])) continue;
-    push({
-      kind: 'unknown-row',
-      ...at(rows.valueOffset + m.index, [...m[0]].length),
-      message: `<FactBox> rows: dataset "${d.value}" has no row "${m[0]}"`,
-      fix: didYouMean(m[0], ids, 'its rows are'),
-    });
+    const one = { name: 'rows', value: m[0], nameOffset: rows.nameOffset, valueOffset: rows.valueOffset + m.index };
+    if (rowFor(ctx, d, one, push, at, label) === 'unknown' && !ctx.datasetFiles.has(d.value)) return;
   }
 }
 

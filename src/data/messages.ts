@@ -203,7 +203,7 @@ export const MESSAGE_KINDS = {
     area: 'mdx',
     zh: '未知组件',
     en: 'unknown component',
-    fixZh: '只能用 Chart、Fig、Src、IconList 等指南列出的组件；报错会给出最接近的名字。',
+    fixZh: '只能用 Chart、Fig、Src、IconList、KeyFigure、FactBox 等指南列出的组件；报错会给出最接近的名字。',
     fixEn: 'Use the components the guide lists; the message names the closest one.',
   },
   'missing-attribute': {

@@ -516,7 +516,7 @@ const cases: Case[] = [
     at: 'invest"',
     kind: 'unknown-row',
     says: [
-      '<KeyFigure d="harbour-projects">: dataset "harbour-projects" has no row "invest"',
+      '<KeyFigure d="harbour-projects" r="invest">: dataset "harbour-projects" has no row "invest"',
       'did you mean "investment"?',
     ],
   },
@@ -526,7 +526,7 @@ const cases: Case[] = [
     file: STORY,
     at: 'park-strat',
     kind: 'unknown-row',
-    says: ['<FactBox> rows: dataset "harbour-projects" has no row "park-strat"', 'did you mean "park-start"?'],
+    says: ['<FactBox d="harbour-projects">: dataset "harbour-projects" has no row "park-strat"', 'did you mean "park-start"?'],
   },
   {
     name: 'a misspelt attribute of <FactBox>',
