@@ -526,7 +526,10 @@ const cases: Case[] = [
     file: STORY,
     at: 'park-strat',
     kind: 'unknown-row',
-    says: ['<FactBox d="harbour-projects">: dataset "harbour-projects" has no row "park-strat"', 'did you mean "park-start"?'],
+    says: [
+      '<FactBox d="harbour-projects">: dataset "harbour-projects" has no row "park-strat"',
+      'did you mean "park-start"?',
+    ],
   },
   {
     name: 'a misspelt attribute of <FactBox>',
