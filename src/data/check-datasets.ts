@@ -19,6 +19,8 @@ export interface CheckContext {
   paragraphs: ReadonlyMap<string, string>;
   /** Ids of the stories in content/stories/. */
   stories: readonly string[];
+  /** The report each paragraph belongs to, and the report ids; without them, reports are not checked. */
+  reports?: { of: (paragraph: string) => string | undefined; ids: readonly string[] };
 }
 
 export interface DatasetInput {
@@ -331,8 +333,14 @@ function checkParsed(
   const goodRows = new Map<string, { row: Row; file: string }>();
   const badRows = new Set<string>();
   const rowIds = new Map<string, string[]>();
-  const perFile: { file: string; text: string; doc: JsonDocument; id: string; rows: { row: Row; index: number }[] }[] =
-    [];
+  const perFile: {
+    file: string;
+    text: string;
+    doc: JsonDocument;
+    id: string;
+    rows: { row: Row; index: number }[];
+    report?: string;
+  }[] = [];
   let valuesChecked = 0;
 
   for (const { file, text, doc } of inputs) {
@@ -364,6 +372,14 @@ function checkParsed(
         }
       });
     }
+    const report = typeof obj.report === 'string' ? obj.report : undefined;
+    if (report !== undefined && ctx.reports && !ctx.reports.ids.includes(report))
+      place({
+        kind: 'unknown-report',
+        path: ['report'],
+        message: `"${report}" is not a report (a folder content/reports/${report}/)`,
+        fix: didYouMean(report, ctx.reports.ids, 'reports are'),
+      });
     const rows: { row: Row; index: number }[] = [];
     rowIds.set(
       expectedId,
@@ -391,13 +407,25 @@ function checkParsed(
         } else if (typeof id === 'string') badRows.add(`${expectedId}/${id}`);
       });
     }
-    perFile.push({ file, text, doc, id: expectedId, rows });
+    perFile.push({ file, text, doc, id: expectedId, rows, report });
   }
 
-  for (const { file, text, doc, id, rows } of perFile) {
+  for (const { file, text, doc, id, rows, report } of perFile) {
     const place = (p: PathProblem) => problems.push(placeProblem(file, text, doc, p));
     for (const { row, index } of rows) {
       const at = (...path: (string | number)[]): JsonPath => ['rows', index, ...path];
+      // A dataset quotes one report: a paragraph of another is named as such, not checked as a quote.
+      const owner = row.source && ctx.reports?.of(row.source.paragraph);
+      if (row.source && report && owner && owner !== report && ctx.reports?.ids.includes(report)) {
+        place({
+          kind: 'other-report',
+          path: at('source', 'paragraph'),
+          message: `"${row.source.paragraph}" is a paragraph of report "${owner}", not of this dataset's report "${report}"`,
+          fix: `quote a paragraph of ${report}, or move the row to a dataset of ${owner}`,
+        });
+        badRows.add(`${id}/${row.id}`);
+        continue;
+      }
       if (row.source) {
         const found = sourceProblem(row, ctx.paragraphs);
         if (found) {

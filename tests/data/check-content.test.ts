@@ -338,14 +338,14 @@ const cases: Case[] = [
     kind: 'frontmatter-unclosed',
     says: [
       'the frontmatter opened by --- on line 1 is never closed',
-      'add a line --- after the last field (after line 14)',
+      'add a line --- after the last field (after line 15)',
     ],
   },
   {
     name: 'a closing line with two hyphens',
     files: edit(STORY, 'period: "2020年1月"\n---\n', 'period: "2020年1月"\n--\n'),
     file: STORY,
-    at: [15, 1],
+    at: [16, 1],
     kind: 'frontmatter-unclosed',
     says: ['the frontmatter\'s closing line is "--", not ---'],
   },
@@ -361,7 +361,7 @@ const cases: Case[] = [
     name: 'a missing frontmatter field',
     files: edit(STORY, 'byline: "测试组 记者"\n', ''),
     file: STORY,
-    at: [14, 1],
+    at: [15, 1],
     kind: 'missing-field',
     says: ['the frontmatter has no "byline"', 'add a line byline: …'],
   },
@@ -388,6 +388,34 @@ const cases: Case[] = [
     at: 'harbour-project\n',
     kind: 'unknown-dataset',
     says: ['datasets: "harbour-project" names no dataset', 'did you mean "harbour-projects"?'],
+  },
+  {
+    name: 'an unknown report in the frontmatter',
+    files: edit(STORY, 'report: fiction-2020-01', 'report: fiction-2020-1'),
+    file: STORY,
+    at: 'fiction-2020-1\n',
+    kind: 'unknown-report',
+    says: ['report: "fiction-2020-1" is not a report', 'did you mean "fiction-2020-01"?'],
+  },
+  {
+    name: 'a source paragraph of another report',
+    files: {
+      ...edit(STORY, '  - harbour-p03\n', '  - harbour-p03\n  - second-p01\n'),
+      'content/reports/fiction-2020-02/report.json':
+        '{ "sections": [{ "id": "second", "kind": "brief", "blocks": [{ "id": "second-p01", "role": "body", "text": "另一份虚构报道的正文。" }] }] }\n',
+    },
+    file: STORY,
+    at: 'second-p01',
+    kind: 'other-report',
+    says: ['sources: "second-p01" is a paragraph of report "fiction-2020-02"', 'cite a paragraph of fiction-2020-01'],
+  },
+  {
+    name: 'a section that none of the sources is in',
+    files: edit(STORY, 'section: harbour', 'section: harbor'),
+    file: STORY,
+    at: 'harbor\n',
+    kind: 'invalid-choice',
+    says: ['section: "harbor" is not the section of any paragraph in sources', 'use "harbour"'],
   },
   // Stories: component calls
   {
@@ -467,7 +495,7 @@ const cases: Case[] = [
     at: 'harbour-status',
     nth: 1,
     kind: 'duplicate-id',
-    says: ['the chart id "harbour-status" is already used in content/stories/harbour.mdx:19'],
+    says: ['the chart id "harbour-status" is already used in content/stories/harbour.mdx:20'],
   },
   {
     name: 'a full-width digit in <Fig> text',
@@ -634,8 +662,8 @@ describe('every mistake in one run', () => {
     const heads = text.split('\n').filter((l) => /^content\//.test(l));
     expect(heads.map((l) => l.replace(/: .*$/, ''))).toEqual([
       `${DATA}:21:16`,
-      `${STORY}:19:${find(files, STORY, 'stacks')[1]}`,
-      `${STORY}:21:${find(files, STORY, 'harbour-p3"')[1]}`,
+      `${STORY}:20:${find(files, STORY, 'stacks')[1]}`,
+      `${STORY}:22:${find(files, STORY, 'harbour-p3"')[1]}`,
     ]);
     expect(text).toContain('\n  21 |       "value": 6,\n     |                ^\n');
     expect(text.trimEnd().split('\n').at(-1)).toBe('✗ 3 problems in 2 files (3 处问题)');
