@@ -21,6 +21,8 @@ const rendered = new Map<string, RenderedChart>();
 
 /** Returns every chart spec of every story (drafts included in dev), failing with all problems at once. */
 export function allChartSpecs(): Promise<ChartSpec[]> {
+  // In `npm run dev` stories change while the process lives: read them again for each page.
+  if (import.meta.env.DEV) return loadSpecs();
   specsPromise ??= loadSpecs();
   return specsPromise;
 }
@@ -104,12 +106,13 @@ export function checkSpec(
 }
 
 /**
- * Renders a chart once per build (and per width) and returns the cached result afterwards. A `width` draws it for
- * that display width, so its text keeps its size in CSS pixels; its element ids then carry the width.
+ * Renders a chart once per build (and per width): its story page, embed and SVG share the render. A `width` draws
+ * it for that display width, so its text keeps its size in CSS pixels; its element ids then carry the width. In
+ * `npm run dev` every call renders anew, so an edited <Chart>, dataset or diagram shows on the next request.
  */
 export function renderChart(spec: ChartSpec, width?: number): RenderedChart {
   const key = width ? `${spec.id}@${width}` : spec.id;
-  const cached = rendered.get(key);
+  const cached = import.meta.env.DEV ? undefined : rendered.get(key);
   if (cached) return cached;
   const errors = checkSpec(spec);
   if (errors.length) throw new Error(`${spec.file}: <Chart id="${spec.id}"> ${errors.join('; ')}`);
