@@ -47,20 +47,10 @@ export const COMPONENTS: Record<string, { required: string[]; optional: string[]
   FactBox: { required: ['d', 'title'], optional: ['rows', 'takeaway'] },
 };
 
-// Options each chart kind reads besides the common ones (until every kind declares its own schema).
-const COMMON_OPTIONS = ['width', 'subject', 'toggle', 'total'];
-const KIND_OPTIONS: Record<string, string[]> = {
-  bar: ['sort', 'maxBars'],
-  column: ['sort', 'maxBars', 'plotHeight'],
-  stacked: ['remainderLabel'],
-  target: ['columns'],
-  waffle: ['columns', 'maxSquares'],
-  loop: ['layout'],
-};
-
-/** Returns the options a chart kind accepts besides id, dataset, kind, title, takeaway and rows. */
+/** Returns the options a chart kind accepts besides id, dataset, kind, title, takeaway and rows: its schema's keys. */
 export function chartOptions(kind: string): string[] {
-  return [...COMMON_OPTIONS, ...(KIND_OPTIONS[kind] ?? [])];
+  if (!isChartKind(kind)) return [];
+  return Object.keys(chartKinds[kind].options.shape).filter((k) => k !== 'id' && k !== 'title' && k !== 'asOf');
 }
 
 export interface StoryResult {
