@@ -8,6 +8,7 @@ import {
   type Qualifier,
   type QuantityKind,
 } from '../data/numbers.ts';
+import { tensesIn, type Status } from '../data/tense.ts';
 
 export interface FoundNumber {
   /** quantity, rate (a change such as 同比增长57%), date, ordinal; names are listed by notQuantities. */
@@ -26,6 +27,8 @@ export interface FoundNumber {
   alsoPrinted?: Qualifier[];
   /** For a rate: the words that make it a change (同比增长). */
   change?: string;
+  /** For a date: whether it happened, as the quote's words say (已, 将, 力争 …; src/data/tense.ts); a row needs it. */
+  status?: Status;
   /** A short exact substring of the text around the number, ready to be a dataset row's source quote. */
   quote: string;
   /** Offsets of the entry as printed (qualifiers, numerals and unit) in the text. */
@@ -61,6 +64,7 @@ export function extractNumbers(text: string): FoundNumber[] {
       ...(qualifier ? { qualifier } : {}),
       ...(alsoPrinted.length ? { alsoPrinted } : {}),
       ...(q.change ? { change: q.change } : {}),
+      ...(date && tensesIn(quote)[0] ? { status: tensesIn(quote)[0]!.status } : {}),
       quote,
       index: q.start,
       end: q.stop,

@@ -704,3 +704,51 @@ describe('the project’s own content', () => {
     expect(problems.map(problemLine)).toEqual([]);
   });
 });
+
+describe('no content mistake crashes the check', () => {
+  it('300 seeded random edits of the corpus each end in messages with a line and column, never an exception', () => {
+    const files = [DATA, STORY, REPORT, NOT_DATA];
+    const inserts = [
+      '"',
+      ',',
+      '{',
+      '}',
+      '[',
+      ']',
+      ':',
+      '<',
+      '>',
+      '/',
+      '-',
+      '１',
+      ' ',
+      '\n',
+      'x',
+      '=',
+      "'",
+      '\\',
+      '---',
+    ];
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let broken = 0;
+    for (let i = 0; i < 300; i++) {
+      const file = files[Math.floor(rand() * files.length)]!;
+      let text = base.read(file)!;
+      const at = Math.floor(rand() * text.length);
+      const op = rand();
+      if (op < 0.4) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(rand() * 5));
+      else if (op < 0.8) text = text.slice(0, at) + inserts[Math.floor(rand() * inserts.length)] + text.slice(at);
+      else text = text.slice(0, at);
+      const { problems } = run({ [file]: text });
+      if (problems.length) broken++;
+      for (const p of problems) {
+        expect(p.line, problemLine(p)).toBeGreaterThanOrEqual(1);
+        expect(p.column, problemLine(p)).toBeGreaterThanOrEqual(1);
+        expect(MESSAGE_KINDS[p.kind], problemLine(p)).toBeDefined();
+      }
+    }
+    // Most random edits break something; the check must have said so each time rather than thrown.
+    expect(broken).toBeGreaterThan(150);
+  });
+});
