@@ -45,7 +45,7 @@ import rows from '../rows.json';
 const { id, kind, rows: ids, title, takeaway } = Astro.props;
 const byKey = new Map(rows.map((r) => [r.key, r]));
 const data = ids.split(',').map((k) => byKey.get(k));
-const { svg } = chartKinds[kind](data, { id, title });
+const { svg } = chartKinds[kind].render(data, { id, title });
 ---
 <figure><figcaption>{title}<p>{takeaway}</p></figcaption><Fragment set:html={svg} /></figure>
 `,
@@ -68,6 +68,15 @@ export function referenceProject(
   }
   cpSync(join(projectRoot, 'src/charts'), join(dir, 'src/charts'), { recursive: true });
   cpSync(join(projectRoot, 'src/lib/format.ts'), join(dir, 'src/lib/format.ts'));
+  // What the chart code imports besides itself: escaping, the number rules (units, qualifiers), tense (statuses).
+  for (const rule of [
+    'src/lib/escape.ts',
+    'src/data/numbers.ts',
+    'src/data/numbers',
+    'src/data/units.ts',
+    'src/data/tense.ts',
+  ])
+    cpSync(join(projectRoot, rule), join(dir, rule), { recursive: true });
   // The same chart data the site draws: rows turned into chart data by the site's own function.
   const rows = toChartData({ rows: Object.values(families).flat() } as unknown as Dataset);
   writeFileSync(join(dir, 'src/rows.json'), JSON.stringify(rows));
