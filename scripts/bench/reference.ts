@@ -69,13 +69,7 @@ export function referenceProject(
   cpSync(join(projectRoot, 'src/charts'), join(dir, 'src/charts'), { recursive: true });
   cpSync(join(projectRoot, 'src/lib/format.ts'), join(dir, 'src/lib/format.ts'));
   // What the chart code imports besides itself: escaping, the number rules (units, qualifiers), tense (statuses).
-  for (const rule of [
-    'src/lib/escape.ts',
-    'src/data/numbers.ts',
-    'src/data/numbers',
-    'src/data/units.ts',
-    'src/data/tense.ts',
-  ])
+  for (const rule of ['src/lib/escape.ts', 'src/data/numbers.ts', 'src/data/numbers', 'src/data/units.ts'])
     cpSync(join(projectRoot, rule), join(dir, rule), { recursive: true });
   // The same chart data the site draws: rows turned into chart data by the site's own function.
   const rows = toChartData({ rows: Object.values(families).flat() } as unknown as Dataset);

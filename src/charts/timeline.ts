@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { formatValue } from '../lib/format.ts';
-import { STATUS_WORDS, tensesIn, type Status } from '../data/tense.ts';
+import { STATUS_WORDS, tensesIn, type Status } from '../data/numbers.ts';
 import { defineKind } from './kind.ts';
 import { baseOptions, optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, usable, wrap } from './svg.ts';
