@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'],
           fileParallelism: false,
+          // Browser pages checked a few at a time: more would only share the two cores more thinly.
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
