@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import icon from 'astro-icon';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
+import { contentCheck } from './src/data/content-check-integration.ts';
+import { siteBuildSteps } from './src/lib/build-integration.ts';
 
 /** BASE_PATH=/sub/path/ builds the site for a sub-path; it is normalised to one leading and one trailing slash. */
 function basePath(raw = '/') {
@@ -47,9 +49,13 @@ export default defineConfig({
   // are copied from node_modules/.astro/ when neither their content nor their code changed since the last build.
   experimental: { incrementalBuild: true },
   // A sitemap needs absolute URLs, so it is only written when SITE_URL says where the site lives.
+  // The content check runs first: a mistake in content stops the build with its messages before anything renders.
   integrations: [
+    contentCheck(),
     mdx(),
     icon(),
+    // Standalone chart SVGs written after the pages rather than as 5,000 routes (src/lib/build-integration.ts).
+    siteBuildSteps(),
     ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
   ],
   // No Shiki: its inline styles would break the CSP, and the articles have no code blocks.

@@ -234,7 +234,7 @@ function targets(r: Results): Target[] {
         target: `${n.toLocaleString('en')} stories × 5 charts built in ≤ 2.0× the bare Astro reference`,
         value: run
           ? run.ratio !== null
-            ? `${run.ratio.toFixed(2)}× (${run.wallS.toFixed(1)} s against ${run.reference.wallS.toFixed(1)} s)${charts}`
+            ? `${run.ratio.toFixed(2)}× (${run.wallS.toFixed(1)} s against ${run.reference.wallS.toFixed(1)} s; CPU time ${run.cpuRatio?.toFixed(2) ?? '–'}×)${charts}`
             : 'a build failed'
           : 'size not run',
         met: run ? run.ratio !== null && run.ratio <= 2 && s.chartsIncluded : null,
@@ -397,6 +397,9 @@ function summary(r: Results): string {
           'wall s',
           'reference s',
           'ratio',
+          'CPU s',
+          'ref CPU s',
+          'CPU ratio',
           'rebuild 1 story s',
           'cold again s',
           'identical',
@@ -412,6 +415,9 @@ function summary(r: Results): string {
           x.wallS.toFixed(1),
           x.reference.ok ? x.reference.wallS.toFixed(1) : 'failed',
           x.ratio?.toFixed(2) ?? '–',
+          x.cpuS?.toFixed(1) ?? '–',
+          x.reference.cpuS?.toFixed(1) ?? '–',
+          x.cpuRatio?.toFixed(2) ?? '–',
           x.rebuildOneStoryS?.toFixed(1) ?? '–',
           x.coldAfterChangeS?.toFixed(1) ?? '–',
           x.rebuildIdentical === null ? '–' : x.rebuildIdentical ? 'yes' : 'NO',

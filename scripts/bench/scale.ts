@@ -51,9 +51,13 @@ export interface BuildRun {
   /** Wall seconds per phase of the cold build (see phases.ts). */
   phases: Phases;
   /** The bare Astro build of the same stories and charts (reference.ts), in the same run. */
-  reference: { ok: boolean; wallS: number; peakTreeRssMB: number; phases: Phases; error?: string };
+  reference: { ok: boolean; wallS: number; cpuS: number | null; peakTreeRssMB: number; phases: Phases; error?: string };
   /** wallS / reference wall time. */
   ratio: number | null;
+  /** CPU seconds of the build's process tree, and their ratio to the reference's (steadier on a shared machine). */
+  cpuS: number | null;
+  cpuRatio: number | null;
+  rebuildCpuS: number | null;
   /** Rebuild after one story changed, with the caches of the cold build (null when the cold build failed). */
   rebuildOneStoryS: number | null;
   rebuildPhases?: Phases;
@@ -210,10 +214,19 @@ function treeRssKB(root: number): number {
 export interface TimedBuild {
   ok: boolean;
   wallS: number;
+  /** User + system CPU seconds of the whole process tree (GNU time): less sensitive than wall time to a busy machine. */
+  cpuS: number | null;
   peakRssMB: number | null;
   peakTreeRssMB: number;
   output: string;
   lines: TimedLine[];
+}
+
+/** User + system seconds from GNU time -v output. */
+export function cpuSeconds(output: string): number | null {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(output);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(output);
+  return user && system ? Number(user[1]) + Number(system[1]) : null;
 }
 
 /**
@@ -255,6 +268,7 @@ export function timedBuild(
       resolveRun({
         ok: code === 0,
         wallS,
+        cpuS: cpuSeconds(output),
         peakRssMB: rss ? Number(rss[1]) / 1024 : null,
         peakTreeRssMB: peakTree / 1024,
         output,
@@ -319,7 +333,7 @@ export function routeTimes(output: string): Record<string, { files: number; ms: 
   return out;
 }
 
-const ms = (r: TimedBuild) => `${r.wallS.toFixed(1)} s`;
+const ms = (r: TimedBuild) => `${r.wallS.toFixed(1)} s${r.cpuS === null ? '' : ` (${r.cpuS.toFixed(1)} s CPU)`}`;
 
 /**
  * For each size, in fresh project copies: the cold production build, the reference build of the same stories,
@@ -389,11 +403,15 @@ export async function runScale(sizes: number[], log: (s: string) => void, keep =
         reference: {
           ok: ref.ok,
           wallS: ref.wallS,
+          cpuS: ref.cpuS,
           peakTreeRssMB: ref.peakTreeRssMB,
           phases: buildPhases(ref.lines),
           ...(ref.ok ? {} : { error: failure(ref.output) }),
         },
         ratio: r.ok && ref.ok ? r.wallS / ref.wallS : null,
+        cpuS: r.cpuS,
+        cpuRatio: r.ok && ref.ok && r.cpuS && ref.cpuS ? r.cpuS / ref.cpuS : null,
+        rebuildCpuS: rebuild?.ok ? rebuild.cpuS : null,
         rebuildOneStoryS: rebuild?.ok ? rebuild.wallS : null,
         rebuildPhases: rebuild ? buildPhases(rebuild.lines) : undefined,
         coldAfterChangeS: verify?.ok ? verify.wallS : null,

@@ -1,6 +1,6 @@
 /**
  * The datasets of content/data/, read with node:fs from the project root (process.cwd() in builds, tests and
- * scripts), checked with the same schema and provenance checks as `npm run check:data`, and served to pages.
+ * scripts), checked with the same schema and provenance checks as `npm run check:content`, and served to pages.
  * A build that reads a broken dataset fails with the checker's messages.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -93,7 +93,7 @@ function load(): Dataset[] {
   const { datasets, errors } = readDatasetDir(dir, root);
   if (errors.length) {
     throw new Error(
-      `The datasets in content/data/ have ${errors.length} problem(s) (run npm run check:data):\n  - ${errors.join('\n  - ')}`,
+      `The datasets in content/data/ have ${errors.length} problem(s) (run npm run check:content):\n  - ${errors.join('\n  - ')}`,
     );
   }
   const order = new Map([...reportParagraphs().keys()].map((id, i) => [id, i]));

@@ -156,6 +156,14 @@ describe('build output', () => {
   });
 });
 
+describe('GNU time report', () => {
+  it('reads user plus system CPU seconds', async () => {
+    const { cpuSeconds } = await import('../../scripts/bench/scale.ts');
+    expect(cpuSeconds('\tUser time (seconds): 61.20\n\tSystem time (seconds): 9.05\n')).toBeCloseTo(70.25, 5);
+    expect(cpuSeconds('no report')).toBeNull();
+  });
+});
+
 describe("Astro's build time line", () => {
   it('reads ms, s and minutes', async () => {
     const { astroBuiltIn } = await import('../../scripts/bench/scale.ts');

@@ -198,7 +198,7 @@ describe('npm run import:report', () => {
     [[fixturePath], /give the report id with --id/],
     [['--id', 'x'], /give the report file/],
     [[fixturePath, '--id', 'Not An Id'], /"Not An Id" is not a report id/],
-    [[fixturePath, '--id', 'x', '--bogus'], /Unknown option '--bogus'/],
+    [[fixturePath, '--id', 'x', '--bogus'], /unknown option --bogus/],
     [[fixturePath, '--id'], /--id/],
   ])('refuses %j with one line and the usage, no stack trace', (args, message) => {
     const r = run(...args);

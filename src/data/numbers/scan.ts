@@ -51,6 +51,8 @@ export interface Quantity {
   why?: string;
   /** Every numeral of the entry (a date's year, month and day; a range's two ends). */
   numerals: Numeral[];
+  /** Where a qualifier printed earlier in the clause begins (力争…10个以上): a quote must reach back to it. */
+  reach?: number;
   /** Offsets of the whole phrase as printed, qualifiers and unit included. */
   start: number;
   stop: number;
@@ -260,6 +262,7 @@ export function scanQuantities(printed: string): Quantity[] {
     const clause = text.slice(0, start).split(CLAUSE_END).at(-1) ?? '';
     const planAhead = !plan && PLAN_QUALIFIERS.find((p) => clause.includes(p));
     if (planAhead) qualifiers.push(planAhead);
+    const reach = planAhead ? start - clause.length + clause.lastIndexOf(planAhead) : undefined;
     out.push({
       ...base,
       kind: change ? 'rate' : 'quantity',
@@ -267,6 +270,7 @@ export function scanQuantities(printed: string): Quantity[] {
       unit: shownUnit,
       qualifiers,
       ...(change ? { change } : {}),
+      ...(reach !== undefined ? { reach } : {}),
       start,
       stop: stop + (suffix?.length ?? 0),
     });
