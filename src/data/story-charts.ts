@@ -8,12 +8,18 @@ import { layoutChartData, loadLayout } from './diagrams.ts';
 import { chartKinds, isChartKind, type ChartKind } from '../charts/index.ts';
 import type { ChartDatum } from '../charts/types.ts';
 
+interface ChartView {
+  label: string;
+  svg: string;
+  description: string;
+}
+
 export interface RenderedChart {
   spec: ChartSpec;
   dataset: Dataset;
   data: ChartDatum[];
   /** One or more views of the chart (e.g. 数值 and 占比); the first is shown without JS. */
-  views: { label: string; svg: string; description: string }[];
+  views: [ChartView, ...ChartView[]];
 }
 
 let specsPromise: Promise<ChartSpec[]> | undefined;
@@ -132,7 +138,7 @@ export function renderChart(spec: ChartSpec, width?: number): RenderedChart {
   const render = chartKinds[spec.kind as ChartKind];
   const id = width ? `${spec.id}-w${width}` : spec.id;
   const options = width ? { ...spec.options, width: String(width) } : spec.options;
-  const views = [{ label: '数值', ...render(data, { ...options, id, title: spec.title }) }];
+  const views: RenderedChart['views'] = [{ label: '数值', ...render(data, { ...options, id, title: spec.title }) }];
   if (spec.options.toggle === 'share') {
     const shareData = toShareData(data);
     views.push({
