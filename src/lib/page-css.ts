@@ -7,6 +7,8 @@
 import charts from '../styles/charts.css?inline';
 import figure from '../styles/figure.css?inline';
 import iconList from '../styles/icon-list.css?inline';
+import search from '../styles/search.css?inline';
+import source from '../styles/source.css?inline';
 
 /** A stylesheet and the markup that shows a page needs it. */
 export interface PageSheet {
@@ -18,6 +20,9 @@ export const pageSheets: PageSheet[] = [
   // Chart.astro's figure and drawings (class="chart …", class="chart-figure", <chart-frame>), in embeds and guides too.
   { uses: /class="chart[\s"-]|<chart-frame[\s>]/, css: figure + charts },
   { uses: /class="icon-list[\s"]/, css: iconList },
+  // Rules that only the search page and the report text use, kept off every other page.
+  { uses: /class="(?:[^"]* )?(?:search-page|search-box|notice)[\s"]/, css: search },
+  { uses: /class="(?:[^"]* )?(?:source-block|pid)[\s"]/, css: source },
 ];
 
 /** Adds the sheets the page uses to the end of its first <style> in <head> (or a new one). */
