@@ -1,0 +1,44 @@
+// Unused CSS is dropped from each built page (src/lib/css-purge.ts). Fictional markup and rules.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLIENT_CLASSES, purgeUnusedCss } from '../../src/lib/css-purge.ts';
+
+const page = (css: string, body: string) => `<html><head><style>${css}</style></head><body>${body}</body></html>`;
+const styleOf = (html: string) => /<style>([\s\S]*)<\/style>/.exec(html)?.[1];
+
+describe('purgeUnusedCss', () => {
+  it('keeps the rules that can match the page and drops those for markup it does not have', () => {
+    const css =
+      'body{margin:0}.masthead nav a{color:red}.home-lead{font-size:2em}.a,.search-box{margin:1em}' +
+      '@media (width>=40rem){.home-lead{display:grid}.masthead{padding:0}}@media print{.gone{display:none}}';
+    const out = styleOf(
+      purgeUnusedCss(page(css, '<header class="masthead"><nav><a>首页</a></nav></header><p class="a">x</p>')),
+    );
+    expect(out).toBe(
+      'body{margin:0}.masthead nav a{color:red}.a,.search-box{margin:1em}@media (width>=40rem){.masthead{padding:0}}',
+    );
+  });
+  it('keeps classes the browser scripts add, classes under :not(), :has() selectors and other at-rules', () => {
+    const css =
+      '.chart-frame.has-on .mark:not(.on){opacity:.45}.fig:not(.breakout) .phone{display:none}' +
+      '.x:has(.y){color:red}@page{margin:1cm}@keyframes spin{to{rotate:1turn}}';
+    const html = page(
+      css,
+      '<div class="chart-frame"><g class="mark"></g></div><div class="fig"><i class="phone"></i></div>',
+    );
+    expect(styleOf(purgeUnusedCss(html))).toBe(css);
+  });
+  it('knows every class that src/client adds at run time', () => {
+    const dir = 'src/client';
+    const added = new Set<string>();
+    for (const file of readdirSync(dir)) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      for (const m of code.matchAll(/className\s*=\s*['"`]([^'"`]+)['"`]/g))
+        for (const c of m[1]!.split(/\s+/)) added.add(c);
+      for (const m of code.matchAll(/classList\.(?:add|toggle|replace)\(\s*['"`]([^'"`]+)['"`]/g)) added.add(m[1]!);
+    }
+    expect(added.size).toBeGreaterThan(0);
+    expect([...added].filter((c) => !CLIENT_CLASSES.includes(c))).toEqual([]);
+  });
+});
