@@ -7,8 +7,9 @@ import {
   wordBoundaries,
   type Qualifier,
   type QuantityKind,
+  type Status,
+  tensesIn,
 } from '../data/numbers.ts';
-import { tensesIn, type Status } from '../data/tense.ts';
 
 export interface FoundNumber {
   /** quantity, rate (a change such as 同比增长57%), date, ordinal; names are listed by notQuantities. */
