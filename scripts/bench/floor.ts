@@ -19,8 +19,6 @@ export interface StoryExtract {
   items: FloorItem[];
   /** Whether the page uses the chart tooltip element <chart-frame>. */
   hasChartFrame: boolean;
-  /** Text of the page's inline or bundled scripts that mention chart-frame (a fallback tooltip script). */
-  chartFrameScripts: string[];
 }
 
 /** About 300 bytes: readable type, a measure, scalable SVGs and ruled tables. */
@@ -32,10 +30,11 @@ export const FLOOR_CSS =
 const HEADING = /^H([1-6])$/;
 const TEXT_BLOCKS = new Set(['P', 'FIGCAPTION', 'DT', 'DD']);
 
-/** Reads what the floor keeps from a built story page. */
+/** Reads what the floor keeps from a built story page (its text is the page's <article>). */
 export function extractStory(html: string): StoryExtract {
   const { document } = parseHTML(html);
-  const textRoot = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+  const textRoot = document.querySelector('article');
+  if (!textRoot) throw new Error('not a story page: it has no <article>');
   const items: FloorItem[] = [];
   const walk = (el: Element, inText: boolean) => {
     for (const child of Array.from(el.children) as Element[]) {
@@ -69,16 +68,12 @@ export function extractStory(html: string): StoryExtract {
       walk(child, inside);
     }
   };
-  walk(document.body ?? document.documentElement, document.body === textRoot);
-  const scripts = (Array.from(document.querySelectorAll('script')) as Element[])
-    .map((s) => s.textContent ?? '')
-    .filter((t) => t.includes('chart-frame'));
+  walk(document.body, false);
   return {
     lang: document.documentElement.getAttribute('lang') ?? 'zh-CN',
     title: clean(document.title ?? ''),
     items,
     hasChartFrame: document.querySelector('chart-frame') !== null,
-    chartFrameScripts: scripts,
   };
 }
 
