@@ -543,4 +543,3 @@ export function checkChart(
   }
   return out;
 }
-
