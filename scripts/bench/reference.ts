@@ -45,7 +45,7 @@ import rows from '../rows.json';
 const { id, kind, rows: ids, title, takeaway } = Astro.props;
 const byKey = new Map(rows.map((r) => [r.key, r]));
 const data = ids.split(',').map((k) => byKey.get(k));
-const { svg } = chartKinds[kind](data, { id, title });
+const { svg } = chartKinds[kind].render(data, { id, title });
 ---
 <figure><figcaption>{title}<p>{takeaway}</p></figcaption><Fragment set:html={svg} /></figure>
 `,

@@ -52,6 +52,8 @@ export interface BuildRun {
   msPerPage: number;
   /** Wall seconds per phase of the cold build (see phases.ts). */
   phases: Phases;
+  /** The last line the cold build printed before its memory peaked: where the peak happens. */
+  peakDuring: string;
   /** The bare Astro build of the same stories and charts (reference.ts), in the same run. */
   reference: { ok: boolean; wallS: number; cpuS: number | null; peakTreeRssMB: number; phases: Phases; error?: string };
   /** wallS / reference wall time. */
@@ -232,6 +234,9 @@ export interface TimedBuild {
   cpuS: number | null;
   peakRssMB: number | null;
   peakTreeRssMB: number;
+  /** When the process tree's memory peaked (seconds since the start) and the last output line before it. */
+  peakAtS: number;
+  peakDuring: string;
   output: string;
   lines: TimedLine[];
 }
@@ -271,8 +276,14 @@ export function timedBuild(
     child.stdout.on('data', take);
     child.stderr.on('data', take);
     let peakTree = 0;
+    let peakAtS = 0;
     const poll = setInterval(() => {
-      if (child.pid) peakTree = Math.max(peakTree, treeRssKB(child.pid));
+      if (!child.pid) return;
+      const kb = treeRssKB(child.pid);
+      if (kb > peakTree) {
+        peakTree = kb;
+        peakAtS = Number(process.hrtime.bigint() - started) / 1e9;
+      }
     }, 200);
     child.on('close', (code) => {
       clearInterval(poll);
@@ -285,6 +296,13 @@ export function timedBuild(
         cpuS: cpuSeconds(output),
         peakRssMB: rss ? Number(rss[1]) / 1024 : null,
         peakTreeRssMB: peakTree / 1024,
+        peakAtS,
+        peakDuring:
+          stamp.lines
+            .filter((l) => l.t <= peakAtS && l.text.trim())
+            .at(-1)
+            ?.text.trim()
+            .slice(0, 120) ?? '',
         output,
         lines: stamp.lines,
       });
@@ -383,7 +401,9 @@ export async function runScale(
 
       reference = referenceProject(process.cwd(), families, syntheticStories(copy.dir, n));
       const ref = await timedBuild(reference.dir, join(reference.dir, 'dist'), ['npx', 'astro', 'build']);
-      log(`    reference (bare Astro, same stories and charts): ${ref.ok ? 'ok' : 'FAILED'} in ${ms(ref)}`);
+      log(
+        `    reference (bare Astro, same stories and charts): ${ref.ok ? 'ok' : 'FAILED'} in ${ms(ref)}, peak ${Math.round(ref.peakTreeRssMB)} MB`,
+      );
       if (!ref.ok) log(failure(ref.output));
 
       let rebuild: TimedBuild | undefined;
@@ -419,6 +439,7 @@ export async function runScale(
         routes: routeTimes(r.output),
         msPerPage: pages ? (r.wallS * 1000) / pages : Number.NaN,
         phases: buildPhases(r.lines),
+        peakDuring: `${r.peakAtS.toFixed(0)} s: ${r.peakDuring}`,
         reference: {
           ok: ref.ok,
           wallS: ref.wallS,
