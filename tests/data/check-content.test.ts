@@ -27,11 +27,18 @@ function edit(file: string, from: string | RegExp, to: string): Record<string, s
 }
 
 /** The line and column of the first occurrence of `needle` in a case's version of a file. */
-function find(files: Record<string, string | null>, file: string, needle: string, nth = 0): [number, number] {
+function find(
+  files: Record<string, string | null>,
+  file: string,
+  needle: string,
+  nth = 0,
+  after = false,
+): [number, number] {
   const text = files[file] ?? base.read(file)!;
   let at = -1;
   for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
   if (at < 0) throw new Error(`${needle} not in ${file}`);
+  if (after) at += needle.length;
   const before = text.slice(0, at).split('\n');
   return [before.length, [...before.at(-1)!].length + 1];
 }
@@ -43,6 +50,8 @@ interface Case {
   file: string;
   at: string | [number, number];
   nth?: number;
+  /** Point just after `at` rather than at it (a missing comma belongs after the value). */
+  after?: boolean;
   kind: MessageKindId;
   /** Words the message must contain (what is wrong, and the fix). */
   says: (string | RegExp)[];
@@ -56,7 +65,8 @@ const cases: Case[] = [
     name: 'malformed JSON: a missing comma',
     files: edit(DATA, '"label": "码头项目共计",', '"label": "码头项目共计"'),
     file: DATA,
-    at: [13, 24],
+    at: '"码头项目共计"',
+    after: true,
     kind: 'json-syntax',
     says: ['a comma is missing after this value, before the next field', 'add a comma here'],
   },
@@ -64,7 +74,8 @@ const cases: Case[] = [
     name: 'malformed JSON: a trailing comma',
     files: edit(DATA, '"notes": [],', '"notes": [],,'),
     file: DATA,
-    at: [8, 15],
+    at: '"notes": [],',
+    after: true,
     kind: 'json-syntax',
     says: ['two commas in a row', 'remove one'],
   },
@@ -72,7 +83,9 @@ const cases: Case[] = [
     name: 'malformed JSON: the file is cut short',
     files: { [DATA]: base.read(DATA)!.slice(0, base.read(DATA)!.indexOf('"id": "in-use"') + 6) },
     file: DATA,
-    at: [20, 13],
+    at: '"id": ',
+    nth: 2,
+    after: true,
     kind: 'json-syntax',
     says: ['the file ends where a value should be'],
   },
@@ -168,7 +181,7 @@ const cases: Case[] = [
     at: '"park-area"',
     nth: 1,
     kind: 'duplicate-id',
-    says: ['"park-area" is already the id of rows[4] (line 44)'],
+    says: [`"park-area" is already the id of rows[4] (line ${find({}, DATA, '"park-area"')[0]})`],
   },
   {
     name: 'an id that is not the file name',
@@ -621,7 +634,7 @@ function expectOnly(problems: readonly Problem[], c: Case) {
   const lines = problems.map(problemLine);
   expect(problems, `exactly one message:\n${lines.join('\n')}`).toHaveLength(1);
   const [p] = problems as [Problem];
-  const [line, column] = typeof c.at === 'string' ? find(c.files, c.file, c.at, c.nth) : c.at;
+  const [line, column] = typeof c.at === 'string' ? find(c.files, c.file, c.at, c.nth, c.after) : c.at;
   expect(`${p.file}:${p.line}:${p.column}`, lines[0]).toBe(`${c.file}:${line}:${column}`);
   expect(p.kind, lines[0]).toBe(c.kind);
   for (const words of c.says) {
@@ -677,11 +690,12 @@ describe('every mistake in one run', () => {
     const text = formatReport(result.problems, result.texts);
     const heads = text.split('\n').filter((l) => /^content\//.test(l));
     expect(heads.map((l) => l.replace(/: .*$/, ''))).toEqual([
-      `${DATA}:22:16`,
+      `${DATA}:${find(files, DATA, '"value": 6')[0]}:16`,
       `${STORY}:20:${find(files, STORY, 'stacks')[1]}`,
       `${STORY}:22:${find(files, STORY, 'harbour-p3"')[1]}`,
     ]);
-    expect(text).toContain('\n  22 |       "value": 6,\n     |                ^\n');
+    const line = find(files, DATA, '"value": 6')[0];
+    expect(text).toContain(`\n  ${line} |       "value": 6,\n     |                ^\n`);
     expect(text.trimEnd().split('\n').at(-1)).toBe('✗ 3 problems in 2 files (3 处问题)');
   });
 
