@@ -1,31 +1,23 @@
 /** npm run publish:report -- <report-id>: moves a decided draft into content/reports/<report-id>/. */
-import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isSlug, ID_RULES } from '../src/data/ids.ts';
 import { metaProblems, publishDraft } from '../src/editor/publish-report.ts';
 import { numbersJson } from '../src/editor/import-report.ts';
+import { command, fail as cliFail } from '../src/editor/cli.ts';
 
 const usage = 'usage: npm run publish:report -- <report-id> [--root <dir>]';
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: { root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-} catch (error) {
-  fail((error as Error).message);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(
-    `${usage}\nApplies the repairs decided in content/drafts/<report-id>/decisions.json and moves the draft to content/reports/<report-id>/.`,
-  );
-  process.exit(0);
-}
-if (positionals.length !== 1)
-  fail(positionals.length ? `give one report id, not ${positionals.length}` : 'give the report id');
+const { values, positionals } = command({
+  name: 'publish:report',
+  usage: '<report-id> [--root <dir>]',
+  summary:
+    'Applies the repairs decided in content/drafts/<report-id>/decisions.json, logs them in corrections.json and moves the draft to content/reports/<report-id>/.',
+  options: {
+    root: { type: 'string', description: 'the project folder to publish in (default: this one)' },
+  },
+  positionals: { min: 1, max: 1, name: 'report id', missing: 'give the report id' },
+});
 const id = positionals[0]!;
 if (!isSlug(id)) fail(`"${id}" is not a report id: ${ID_RULES.slug}`);
 
@@ -91,6 +83,5 @@ console.log(
 );
 
 function fail(message: string): never {
-  console.error(`publish:report: ${message}\n${usage}`);
-  process.exit(1);
+  return cliFail('publish:report', `${message}\n${usage}`);
 }

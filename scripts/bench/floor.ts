@@ -1,5 +1,6 @@
 /**
- * The "floor" a story page is measured against: the same article text (headings and paragraphs), the same inline
+ * The "floor" a story page is measured against: the same article text (headings, paragraphs, figure captions and
+ * the terms and values of fact boxes), the same inline
  * SVGs and tables, about 300 bytes of CSS and only the chart tooltip script, in one minimal HTML document.
  */
 import { parseHTML } from 'linkedom';
@@ -27,6 +28,7 @@ export const FLOOR_CSS =
   'th,td{border-bottom:1px solid #ccc;padding:.2em .4em;text-align:left}a{color:#05c}';
 
 const HEADING = /^H([1-6])$/;
+const TEXT_BLOCKS = new Set(['P', 'FIGCAPTION', 'DT', 'DD']);
 
 /** Reads what the floor keeps from a built story page (its text is the page's <article>). */
 export function extractStory(html: string): StoryExtract {
@@ -55,7 +57,9 @@ export function extractStory(html: string): StoryExtract {
         collectSvgs(child, items);
         continue;
       }
-      if (inside && tag === 'P') {
+      // A figure's caption and a fact box's terms and values are article text as much as a paragraph is (a number
+      // set as a key figure or in a fact box instead of a chart is still the page's content).
+      if (inside && TEXT_BLOCKS.has(tag)) {
         const text = clean(child.textContent ?? '');
         if (text) items.push({ kind: 'paragraph', text });
         collectSvgs(child, items);

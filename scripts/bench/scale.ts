@@ -13,6 +13,7 @@ import { growthExponent } from './stats.ts';
 import { buildPhases, lineStamper, type Phases, type TimedLine } from './phases.ts';
 import { referenceProject } from './reference.ts';
 import { hashTree, treeDiff } from './tree.ts';
+import { benchReportJson, hasReportFolders, writeSyntheticReport } from './reports.ts';
 import {
   COUNT_ROWS,
   PART_ROWS,
@@ -25,6 +26,7 @@ import {
   syntheticStory,
   type DataRow,
   type Family,
+  type ReportRef,
   type TextBlock,
 } from './synthetic.ts';
 
@@ -50,6 +52,8 @@ export interface BuildRun {
   msPerPage: number;
   /** Wall seconds per phase of the cold build (see phases.ts). */
   phases: Phases;
+  /** The last line the cold build printed before its memory peaked: where the peak happens. */
+  peakDuring: string;
   /** The bare Astro build of the same stories and charts (reference.ts), in the same run. */
   reference: { ok: boolean; wallS: number; cpuS: number | null; peakTreeRssMB: number; phases: Phases; error?: string };
   /** wallS / reference wall time. */
@@ -121,7 +125,7 @@ export async function chartKindNames(root: string): Promise<string[]> {
 }
 
 function reportBlocks(root: string): Map<string, { text: string; role: string; section: string }> {
-  const report = JSON.parse(readFileSync(join(root, 'content/source/report.json'), 'utf8'));
+  const report = JSON.parse(readFileSync(benchReportJson(root), 'utf8'));
   const map = new Map<string, { text: string; role: string; section: string }>();
   for (const s of report.sections)
     for (const b of s.blocks) map.set(b.id, { text: b.text, role: b.role, section: s.id });
@@ -165,15 +169,27 @@ export function writeSynthetic(
   if (kinds.length && families.count!.length < 2)
     throw new Error('the synthetic rows no longer quote report.json; update scripts/bench/synthetic.ts');
   mkdirSync(dataDir, { recursive: true });
+  // With report folders (contract 1), every ten stories share a synthetic report; before them, the one report.
+  const folders = hasReportFolders(root);
+  const reports = new Map<string, ReportRef>();
   let charts = 0;
   for (let i = 1; i <= n; i++) {
     const ks = kindsFor(i, kinds);
     charts += ks.length;
-    writeFileSync(join(root, 'content/stories', `${storyId(i)}.mdx`), syntheticStory(i, text, ks, 1000 + i, families));
+    const rid = reportId(i);
+    let report = reports.get(rid);
+    if (folders && !report) reports.set(rid, (report = writeSyntheticReport(root, rid, reports.size + 1)));
+    writeFileSync(
+      join(root, 'content/stories', `${storyId(i)}.mdx`),
+      syntheticStory(i, text, ks, 1000 + i, families, report),
+    );
     if (ks.length)
-      writeFileSync(join(dataDir, `${storyId(i)}.json`), `${JSON.stringify(syntheticDataset(i, families), null, 2)}\n`);
+      writeFileSync(
+        join(dataDir, `${storyId(i)}.json`),
+        `${JSON.stringify(syntheticDataset(i, families, report), null, 2)}\n`,
+      );
   }
-  return { charts, reports: new Set(Array.from({ length: n }, (_, i) => reportId(i + 1))).size, families };
+  return { charts, reports: folders ? reports.size : 1, families };
 }
 
 /** The MDX of the n synthetic stories as written into root (for the reference build). */
@@ -218,6 +234,9 @@ export interface TimedBuild {
   cpuS: number | null;
   peakRssMB: number | null;
   peakTreeRssMB: number;
+  /** When the process tree's memory peaked (seconds since the start) and the last output line before it. */
+  peakAtS: number;
+  peakDuring: string;
   output: string;
   lines: TimedLine[];
 }
@@ -257,8 +276,14 @@ export function timedBuild(
     child.stdout.on('data', take);
     child.stderr.on('data', take);
     let peakTree = 0;
+    let peakAtS = 0;
     const poll = setInterval(() => {
-      if (child.pid) peakTree = Math.max(peakTree, treeRssKB(child.pid));
+      if (!child.pid) return;
+      const kb = treeRssKB(child.pid);
+      if (kb > peakTree) {
+        peakTree = kb;
+        peakAtS = Number(process.hrtime.bigint() - started) / 1e9;
+      }
     }, 200);
     child.on('close', (code) => {
       clearInterval(poll);
@@ -271,6 +296,13 @@ export function timedBuild(
         cpuS: cpuSeconds(output),
         peakRssMB: rss ? Number(rss[1]) / 1024 : null,
         peakTreeRssMB: peakTree / 1024,
+        peakAtS,
+        peakDuring:
+          stamp.lines
+            .filter((l) => l.t <= peakAtS && l.text.trim())
+            .at(-1)
+            ?.text.trim()
+            .slice(0, 120) ?? '',
         output,
         lines: stamp.lines,
       });
@@ -340,7 +372,12 @@ const ms = (r: TimedBuild) => `${r.wallS.toFixed(1)} s${r.cpuS === null ? '' : `
  * a rebuild after one story changed (caches kept), and a cold build of the changed content to compare with.
  * Fits the growth exponent of the cold wall time against stories.
  */
-export async function runScale(sizes: number[], log: (s: string) => void, keep = false): Promise<ScaleResult> {
+export async function runScale(
+  sizes: number[],
+  log: (s: string) => void,
+  keep = false,
+  rebuildSizes: number[] = sizes,
+): Promise<ScaleResult> {
   const support = chartSupport(process.cwd());
   const kinds = support.ok ? await chartKindNames(process.cwd()) : [];
   const chartsIncluded = support.ok && kinds.length > 0;
@@ -364,13 +401,15 @@ export async function runScale(sizes: number[], log: (s: string) => void, keep =
 
       reference = referenceProject(process.cwd(), families, syntheticStories(copy.dir, n));
       const ref = await timedBuild(reference.dir, join(reference.dir, 'dist'), ['npx', 'astro', 'build']);
-      log(`    reference (bare Astro, same stories and charts): ${ref.ok ? 'ok' : 'FAILED'} in ${ms(ref)}`);
+      log(
+        `    reference (bare Astro, same stories and charts): ${ref.ok ? 'ok' : 'FAILED'} in ${ms(ref)}, peak ${Math.round(ref.peakTreeRssMB)} MB`,
+      );
       if (!ref.ok) log(failure(ref.output));
 
       let rebuild: TimedBuild | undefined;
       let verify: TimedBuild | undefined;
       let diff: string[] | undefined;
-      if (r.ok) {
+      if (r.ok && rebuildSizes.includes(n)) {
         changeOneStory(copy.dir);
         rebuild = await timedBuild(copy.dir, join(copy.dir, 'dist-rebuild'));
         log(`    rebuild after one story changed: ${rebuild.ok ? 'ok' : 'FAILED'} in ${ms(rebuild)}`);
@@ -400,6 +439,7 @@ export async function runScale(sizes: number[], log: (s: string) => void, keep =
         routes: routeTimes(r.output),
         msPerPage: pages ? (r.wallS * 1000) / pages : Number.NaN,
         phases: buildPhases(r.lines),
+        peakDuring: `${r.peakAtS.toFixed(0)} s: ${r.peakDuring}`,
         reference: {
           ok: ref.ok,
           wallS: ref.wallS,

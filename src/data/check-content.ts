@@ -81,6 +81,9 @@ export function checkContent(files: ContentFiles): ContentReport {
   // Reports: paragraph id → text, and where each paragraph's text is, for coverage messages.
   const paragraphs = new Map<string, string>();
   const paragraphPlace = new Map<string, { report: ReportFile; path: (string | number)[] }>();
+  /** Paragraph id → its report's id (only for content/reports/<id>/) and its section's id. */
+  const paragraphReport = new Map<string, string>();
+  const paragraphSection = new Map<string, string>();
   const reports = reportFiles(files);
   let reportsReadable = true;
   for (const report of reports) {
@@ -105,7 +108,8 @@ export function checkContent(files: ContentFiles): ContentReport {
       reportsReadable = false;
       continue;
     }
-    sections.forEach((section: { blocks?: unknown }, i) => {
+    const reportId = /^content\/reports\/([^/]+)\//.exec(report.file)?.[1];
+    sections.forEach((section: { id?: unknown; blocks?: unknown }, i) => {
       (Array.isArray(section?.blocks) ? section.blocks : []).forEach((block: { id?: unknown; text?: unknown }, j) => {
         if (typeof block?.id !== 'string' || typeof block.text !== 'string') return;
         if (paragraphs.has(block.id)) {
@@ -121,6 +125,8 @@ export function checkContent(files: ContentFiles): ContentReport {
         }
         paragraphs.set(block.id, block.text);
         paragraphPlace.set(block.id, { report, path: ['sections', i, 'blocks', j, 'text'] });
+        if (reportId) paragraphReport.set(block.id, reportId);
+        if (typeof section.id === 'string') paragraphSection.set(block.id, section.id);
       });
     });
   }
@@ -132,7 +138,9 @@ export function checkContent(files: ContentFiles): ContentReport {
   // Datasets.
   const dataFiles = files.list('content/data').filter((f) => f.endsWith('.json') && f !== 'not-data.json');
   const inputs = dataFiles.map((f) => ({ file: `content/data/${f}`, text: read(`content/data/${f}`)! }));
-  const data = checkDatasetTexts(inputs, { paragraphs, stories: storyIds });
+  const reportIds = reports.flatMap((r) => /^content\/reports\/([^/]+)\//.exec(r.file)?.[1] ?? []);
+  const reportLinks = reportIds.length ? { of: (p: string) => paragraphReport.get(p), ids: reportIds } : undefined;
+  const data = checkDatasetTexts(inputs, { paragraphs, stories: storyIds, reports: reportLinks });
   // Without a readable report every quote would look wrong: report the report alone.
   problems.push(
     ...data.problems.filter(
@@ -200,6 +208,8 @@ export function checkContent(files: ContentFiles): ContentReport {
   // Stories.
   const ctx: StoryContext = {
     paragraphs,
+    sections: paragraphSection,
+    reports: reportLinks,
     datasetFiles: new Set(dataFiles.map((f) => f.slice(0, -5))),
     broken: data.broken,
     rowIds: data.rowIds,

@@ -11,7 +11,7 @@ import { checkDerived } from './formulas.ts';
 import { JsonSyntaxError, lineColumn, parseJsonSource, type JsonDocument, type JsonPath } from './json-source.ts';
 import { closest, didYouMean, problemLine, quoteDiff, type Problem } from './diagnostics.ts';
 import { findNumberTypos, toHalfWidth } from './number-typos.ts';
-import { UNIT_NAMES } from './units.ts';
+import { UNIT_NAMES, isUnit } from './units.ts';
 import type { MessageKindId } from './messages.ts';
 
 export interface CheckContext {
@@ -19,6 +19,8 @@ export interface CheckContext {
   paragraphs: ReadonlyMap<string, string>;
   /** Ids of the stories in content/stories/. */
   stories: readonly string[];
+  /** The report each paragraph belongs to, and the report ids; without them, reports are not checked. */
+  reports?: { of: (paragraph: string) => string | undefined; ids: readonly string[] };
 }
 
 export interface DatasetInput {
@@ -200,6 +202,15 @@ export function zodProblems(error: z.ZodError, data: unknown, prefix: JsonPath =
       continue;
     }
     const last = path.at(-1);
+    if (last === 'unit' && typeof input === 'string' && isUnit(toHalfWidth(input))) {
+      out.push({
+        kind: 'number-typo',
+        path,
+        message: `the unit "${input}" is written with full-width characters${row}`,
+        fix: `write "${toHalfWidth(input)}"`,
+      });
+      continue;
+    }
     if (last === 'unit' && typeof input === 'string') {
       const near = closest(input, UNIT_NAMES);
       out.push({
@@ -322,8 +333,14 @@ function checkParsed(
   const goodRows = new Map<string, { row: Row; file: string }>();
   const badRows = new Set<string>();
   const rowIds = new Map<string, string[]>();
-  const perFile: { file: string; text: string; doc: JsonDocument; id: string; rows: { row: Row; index: number }[] }[] =
-    [];
+  const perFile: {
+    file: string;
+    text: string;
+    doc: JsonDocument;
+    id: string;
+    rows: { row: Row; index: number }[];
+    report?: string;
+  }[] = [];
   let valuesChecked = 0;
 
   for (const { file, text, doc } of inputs) {
@@ -355,6 +372,14 @@ function checkParsed(
         }
       });
     }
+    const report = typeof obj.report === 'string' ? obj.report : undefined;
+    if (report !== undefined && ctx.reports && !ctx.reports.ids.includes(report))
+      place({
+        kind: 'unknown-report',
+        path: ['report'],
+        message: `"${report}" is not a report (a folder content/reports/${report}/)`,
+        fix: didYouMean(report, ctx.reports.ids, 'reports are'),
+      });
     const rows: { row: Row; index: number }[] = [];
     rowIds.set(
       expectedId,
@@ -382,13 +407,25 @@ function checkParsed(
         } else if (typeof id === 'string') badRows.add(`${expectedId}/${id}`);
       });
     }
-    perFile.push({ file, text, doc, id: expectedId, rows });
+    perFile.push({ file, text, doc, id: expectedId, rows, report });
   }
 
-  for (const { file, text, doc, id, rows } of perFile) {
+  for (const { file, text, doc, id, rows, report } of perFile) {
     const place = (p: PathProblem) => problems.push(placeProblem(file, text, doc, p));
     for (const { row, index } of rows) {
       const at = (...path: (string | number)[]): JsonPath => ['rows', index, ...path];
+      // A dataset quotes one report: a paragraph of another is named as such, not checked as a quote.
+      const owner = row.source && ctx.reports?.of(row.source.paragraph);
+      if (row.source && report && owner && owner !== report && ctx.reports?.ids.includes(report)) {
+        place({
+          kind: 'other-report',
+          path: at('source', 'paragraph'),
+          message: `"${row.source.paragraph}" is a paragraph of report "${owner}", not of this dataset's report "${report}"`,
+          fix: `quote a paragraph of ${report}, or move the row to a dataset of ${owner}`,
+        });
+        badRows.add(`${id}/${row.id}`);
+        continue;
+      }
       if (row.source) {
         const found = sourceProblem(row, ctx.paragraphs);
         if (found) {
@@ -529,13 +566,34 @@ function derivedProblem(
     }
   }
   const { message, fix } = split(found.reason, 'use row ids, numbers, + − × ÷ and parentheses');
-  return {
-    kind: 'formula',
-    path,
-    inString,
-    message,
-    fix: /write minus with spaces/.test(message)
-      ? 'list it in derived.inputs, or write minus with spaces (a - b)'
-      : fix,
-  };
+  const unlisted = /^uses "([^"]+)"/.exec(found.reason)?.[1];
+  if (unlisted) {
+    // "total-in-use" read as one id: ids may hold hyphens, so a minus needs spaces around it.
+    const spaced = hyphenSplit(unlisted, inputs);
+    return {
+      kind: 'formula',
+      path,
+      inString,
+      message: `uses "${unlisted}", which is not in derived.inputs`,
+      fix: spaced
+        ? `ids may contain hyphens, so write minus with spaces: "${formula.replace(unlisted, spaced)}"`
+        : `add "${unlisted}" to derived.inputs, or correct the id`,
+    };
+  }
+  return { kind: 'formula', path, inString, message, fix };
+}
+
+/** Reads "total-in-use" as inputs joined by minus ("total - in-use"), if it can be; else undefined. */
+function hyphenSplit(name: string, inputs: readonly string[]): string | undefined {
+  if (!name.includes('-')) return undefined;
+  const parts = name.split('-');
+  for (let cut = 1; cut < parts.length; cut++) {
+    const head = parts.slice(0, cut).join('-');
+    const tail = parts.slice(cut).join('-');
+    if (!inputs.includes(head)) continue;
+    if (inputs.includes(tail)) return `${head} - ${tail}`;
+    const rest = hyphenSplit(tail, inputs);
+    if (rest) return `${head} - ${rest}`;
+  }
+  return undefined;
 }

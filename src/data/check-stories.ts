@@ -19,6 +19,10 @@ import type { Row } from './dataset-schema.ts';
 /** What the other checks know, for the links between an article and the rest. */
 export interface StoryContext {
   paragraphs: ReadonlyMap<string, string>;
+  /** Paragraph id → the id of its section. */
+  sections?: ReadonlyMap<string, string>;
+  /** The report each paragraph belongs to, and the report ids (when reports live in content/reports/). */
+  reports?: { of: (paragraph: string) => string | undefined; ids: readonly string[] };
   /** Ids of the dataset files present, readable or not. */
   datasetFiles: ReadonlySet<string>;
   /** Dataset files that could not be read: nothing that names them is checked further. */
@@ -48,20 +52,10 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
   FactBox: { required: ['d', 'title'], optional: ['rows', 'takeaway'] },
 };
 
-// Options each chart kind reads besides the common ones (until every kind declares its own schema).
-const COMMON_OPTIONS = ['width', 'subject', 'toggle', 'total'];
-const KIND_OPTIONS: Record<string, string[]> = {
-  bar: ['sort', 'maxBars'],
-  column: ['sort', 'maxBars', 'plotHeight'],
-  stacked: ['remainderLabel'],
-  target: ['columns'],
-  waffle: ['columns', 'maxSquares'],
-  loop: ['layout'],
-};
-
-/** Returns the options a chart kind accepts besides id, dataset, kind, title, takeaway and rows. */
+/** Returns the options a chart kind accepts besides id, dataset, kind, title, takeaway and rows: its schema's keys. */
 export function chartOptions(kind: string): string[] {
-  return [...COMMON_OPTIONS, ...(KIND_OPTIONS[kind] ?? [])];
+  if (!isChartKind(kind)) return [];
+  return Object.keys(chartKinds[kind].options.shape).filter((k) => k !== 'id' && k !== 'title' && k !== 'asOf');
 }
 
 export interface StoryResult {
@@ -99,8 +93,9 @@ export function checkStory(file: string, text: string, ctx: StoryContext): Story
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path as (string | number)[];
-      // Paragraph and dataset ids are checked below against this run's report and datasets.
-      if (issue.code === 'custom' && (path[0] === 'sources' || path[0] === 'datasets')) continue;
+      // Links to the reports and datasets (paragraph, dataset, report and section ids) are checked below against
+      // this run's reports and datasets, each at its place.
+      if (issue.code === 'custom' && ['sources', 'datasets', 'section', 'report'].includes(String(path[0]))) continue;
       const place = fm.locate(path);
       const name = path.map(String).join('.');
       const input = path.reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k as string], fm.data);
@@ -143,6 +138,8 @@ export function checkStory(file: string, text: string, ctx: StoryContext): Story
         fix: didYouMean(p, [...ctx.paragraphs.keys()], 'see /source/ for the ids'),
       });
   });
+  checkReportLinks(fm, ctx, push);
+
   // Datasets already reported as unknown in the frontmatter: the calls that use them are not reported again.
   const reported = new Set<string>();
   (Array.isArray(fm.data.datasets) ? (fm.data.datasets as unknown[]) : []).forEach((d, i) => {
@@ -215,6 +212,46 @@ export function checkStory(file: string, text: string, ctx: StoryContext): Story
 }
 
 type Push = (p: Omit<Problem, 'file'>) => void;
+
+/** The story's report exists, its sources are paragraphs of that report, and its section is one they are in. */
+function checkReportLinks(
+  fm: Extract<ReturnType<typeof readFrontmatter>, { ok: true }>,
+  ctx: StoryContext,
+  push: Push,
+) {
+  const report = typeof fm.data.report === 'string' ? fm.data.report : undefined;
+  const reportKnown = report !== undefined && ctx.reports?.ids.includes(report);
+  if (report !== undefined && ctx.reports && !reportKnown)
+    push({
+      kind: 'unknown-report',
+      ...fm.locate(['report']),
+      message: `report: "${report}" is not a report (a folder content/reports/${report}/)`,
+      fix: didYouMean(report, ctx.reports.ids, 'reports are'),
+    });
+  const sources = (Array.isArray(fm.data.sources) ? (fm.data.sources as unknown[]) : []).map((p) =>
+    typeof p === 'string' && ctx.paragraphs.has(p) ? p : undefined,
+  );
+  if (reportKnown)
+    sources.forEach((p, i) => {
+      const owner = p && ctx.reports?.of(p);
+      if (owner && owner !== report)
+        push({
+          kind: 'other-report',
+          ...fm.locate(['sources', i]),
+          message: `sources: "${p}" is a paragraph of report "${owner}", not of this story's report "${report}"`,
+          fix: `cite a paragraph of ${report}, or set report: ${owner}`,
+        });
+    });
+  const section = fm.data.section;
+  const cited = [...new Set(sources.flatMap((p) => (p && ctx.sections?.get(p)) || []))];
+  if (typeof section === 'string' && cited.length && !cited.includes(section))
+    push({
+      kind: 'invalid-choice',
+      ...fm.locate(['section']),
+      message: `section: "${section}" is not the section of any paragraph in sources`,
+      fix: `use ${cited.map((id) => `"${id}"`).join(' or ')}`,
+    });
+}
 type At = (offset: number, length?: number) => { line: number; column: number; length: number };
 
 const attr = (call: ComponentCall, name: string): Attribute | undefined => call.attributes.find((a) => a.name === name);

@@ -29,6 +29,7 @@ export function contentCheck(): AstroIntegration {
         if (command === 'build') {
           logger.error(`the content has ${count} problem(s), listed above; nothing was built (npm run check:content)`);
           process.exit(1);
+          return;
         }
         logger.warn(`the content has ${count} problem(s), listed above; pages that use it will fail until fixed`);
       },

@@ -107,15 +107,16 @@ export function editDistance(a: string, b: string): number {
 
 /** Returns the known name closest to a wanted one, if it is close enough to be a slip (did you mean). */
 export function closest(wanted: string, known: Iterable<string>): string | undefined {
-  let best: { id: string; d: number } | undefined;
+  const w = wanted.toLowerCase();
+  let best: { id: string; score: number } | undefined;
   for (const id of known) {
-    const d = editDistance(wanted.toLowerCase(), id.toLowerCase());
-    if (!best || d < best.d) best = { id, d };
+    const k = id.toLowerCase();
+    // A name that holds the other (invest / investment) is nearer than any edit.
+    const score = w && (k.includes(w) || w.includes(k)) ? 0.5 : editDistance(w, k);
+    if (!best || score < best.score) best = { id, score };
   }
   if (!best) return undefined;
-  const limit = Math.max(2, Math.floor([...wanted].length / 3));
-  const contains = best.id.includes(wanted) || wanted.includes(best.id);
-  return best.d <= limit || contains ? best.id : undefined;
+  return best.score <= Math.max(2, Math.floor([...wanted].length / 3)) ? best.id : undefined;
 }
 
 /** `; did you mean "x"?` or, when nothing is close, the list of known names (shortened). */

@@ -214,6 +214,7 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
       const childPath = [...path, name!];
       spans.set(key(childPath), { start: pos, end: pos, keyStart });
       out[name!] = value(childPath);
+      const after = pos;
       skip();
       if (text[pos] === ',') {
         pos++;
@@ -226,7 +227,7 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
       }
       if (text[pos] === undefined) unclosed('{', open);
       if (text[pos] === '"' || text[pos] === '{' || text[pos] === '[')
-        fail('a comma is missing between two fields', 'add a comma at the end of the line before', pos);
+        fail('a comma is missing after this value, before the next field', 'add a comma here', after);
       fail(`${describe(text[pos])} after a value; a comma or } is expected`, 'add a comma or close the object');
     }
   };
@@ -248,6 +249,7 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
         return out;
       }
       out.push(value([...path, out.length]));
+      const after = pos;
       skip();
       if (text[pos] === ',') {
         pos++;
@@ -260,7 +262,7 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
       }
       if (text[pos] === undefined) unclosed('[', open);
       if (text[pos] === '"' || text[pos] === '{' || text[pos] === '[')
-        fail('a comma is missing between two items of a list', 'add a comma at the end of the item before', pos);
+        fail('a comma is missing after this item, before the next one', 'add a comma here', after);
       fail(`${describe(text[pos])} after an item; a comma or ] is expected`, 'add a comma or close the list');
     }
   };

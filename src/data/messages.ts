@@ -157,6 +157,20 @@ export const MESSAGE_KINDS = {
     fixZh: 'text 是段落中一字不差、包含数字的片段；heldAs 指向存在的行。',
     fixEn: 'text is a word-for-word span of the paragraph with its number; heldAs names existing rows.',
   },
+  'unknown-report': {
+    area: 'story',
+    zh: '报道不存在',
+    en: 'unknown report',
+    fixZh: 'report 写 content/reports/ 下的文件夹名；报错会给出最接近的。',
+    fixEn: 'Name a folder of content/reports/; the message names the closest one.',
+  },
+  'other-report': {
+    area: 'dataset',
+    zh: '段落属于另一份报道',
+    en: 'paragraph of another report',
+    fixZh: '数据集和文章只引用自己 report 的段落：改用本报道的段落，或把这一行移到那份报道的数据集。',
+    fixEn: 'Quote only paragraphs of the dataset’s or story’s own report, or move the row to a dataset of that report.',
+  },
   'report-shape': {
     area: 'report',
     zh: '原文文件结构不对',

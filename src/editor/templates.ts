@@ -28,6 +28,8 @@ export function datasetTemplate({ slug, title }: StoryTemplateOptions) {
     stories: [slug],
     asOf: '2021-09',
     unitNote: '个：项目数。 Counts of projects.',
+    // Rows share a chart's axis only when they count the same kind of thing (see the chart gallery's rules).
+    measure: '物流项目',
     notes: [
       '每一行的 source.paragraph 是 content/source/report.json 里的段落 id，quote 必须一字不差地出现在该段中，并包含 value。 Each quote must occur word for word in its paragraph and contain the value.',
     ],

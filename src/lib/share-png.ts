@@ -33,6 +33,7 @@ export async function renderPng(svg: string): Promise<Buffer> {
 }
 
 const jobs = new Map<string, Promise<string>>();
+const made = new Set<string>();
 const queue: (() => void)[] = [];
 let running = 0;
 // One image per core: they are drawn on sharp's threads, so page rendering on the main thread goes on meanwhile.
@@ -64,7 +65,8 @@ function ensure(svg: string, dir: string): Promise<string> {
       ? Promise.resolve(file)
       : slot(async () => {
           const png = await renderPng(svg);
-          mkdirSync(dir, { recursive: true });
+          if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+          made.add(dir);
           // Write then rename, so a build stopped halfway never leaves a truncated image in the cache.
           const partial = `${file}.${process.pid}.partial`;
           writeFileSync(partial, png);

@@ -8,6 +8,7 @@ import {
   checkedRows,
   kindsFor,
   reportId,
+  syntheticDataset,
   syntheticStory,
 } from '../../scripts/bench/synthetic.ts';
 import { buildPhases } from '../../scripts/bench/phases.ts';
@@ -104,6 +105,24 @@ describe('synthetic stories', () => {
     expect(new Set([...mdx.matchAll(/id="(s7-\d)"/g)].map((m) => m[1])).size).toBe(5);
     expect(mdx).toContain('datasets:\n  - bench-s7');
     expect(syntheticStory(7, [{ id: 'feature-p18', text: '段落' }], [], 1)).toContain('datasets: []');
+  });
+  it('name their report and quote its paragraphs by its ids', () => {
+    const report = { id: 'bench-r2', paragraph: (p: string) => `bench-r2-${p}` };
+    const mdx = syntheticStory(
+      12,
+      [{ id: 'feature-p18', text: '段落' }],
+      kindsFor(12, ['bar']),
+      1012,
+      undefined,
+      report,
+    );
+    expect(mdx).toContain('report: bench-r2');
+    expect(mdx).toContain('sources:\n  - bench-r2-feature-p18');
+    expect(mdx).toContain('<Src p="bench-r2-feature-p18" />');
+    const data = syntheticDataset(12, { count: COUNT_ROWS }, report);
+    expect(data.report).toBe('bench-r2');
+    expect(new Set(data.rows.map((r) => r.source.paragraph))).toEqual(new Set(['bench-r2-feature-p18']));
+    expect(syntheticDataset(12, { count: COUNT_ROWS })).not.toHaveProperty('report');
   });
   it('belong to reports of ten stories', () => {
     expect([1, 10, 11, 20, 21, 1000].map(reportId)).toEqual([

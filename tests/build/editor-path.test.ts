@@ -31,7 +31,16 @@ const dataset = {
   stories: [slug],
   asOf: '2021年9月初（报道中的“截至目前”）',
   unitNote: '个：项目数；%：本站计算的占比。',
+  measure: '物流项目',
   notes: [],
+  wholes: [
+    {
+      whole: 'total',
+      parts: ['operating', 'started'],
+      disjoint: true,
+      basis: '已建成并投入运营的项目与已开工新建、续建的项目是不同的推进阶段，互不重叠。',
+    },
+  ],
   rows: [
     {
       id: 'total',

@@ -174,6 +174,8 @@ const largeDataset = {
   stories: ['hostile-large'],
   asOf: '2021年9月',
   unitNote: '单位：个',
+  // One kind of thing, so the rows may share a bar chart's axis (src/data/comparability.ts).
+  measure: '物流项目',
   notes: [],
   rows: Array.from({ length: 10_000 }, (_, i) => ({
     id: `row-${i + 1}`,

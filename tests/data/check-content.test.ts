@@ -56,9 +56,9 @@ const cases: Case[] = [
     name: 'malformed JSON: a missing comma',
     files: edit(DATA, '"label": "码头项目共计",', '"label": "码头项目共计"'),
     file: DATA,
-    at: '"value": 12',
+    at: [12, 24],
     kind: 'json-syntax',
-    says: ['a comma is missing between two fields', 'add a comma at the end of the line before'],
+    says: ['a comma is missing after this value, before the next field', 'add a comma here'],
   },
   {
     name: 'malformed JSON: a trailing comma',
@@ -134,6 +134,14 @@ const cases: Case[] = [
     says: ['"平方公理" is not a known unit (row "park-area")', 'did you mean "平方公里"?'],
   },
   {
+    name: 'a unit typed with full-width letters',
+    files: edit(DATA, '"value": 5,\n      "unit": "个"', '"value": 5,\n      "unit": "％"'),
+    file: DATA,
+    at: '"％"',
+    kind: 'number-typo',
+    says: ['the unit "％" is written with full-width characters (row "in-use")', 'write "%"'],
+  },
+  {
     name: 'a qualifier that is not one',
     files: edit(DATA, '"qualifier": "约"', '"qualifier": "大约"'),
     file: DATA,
@@ -151,7 +159,11 @@ const cases: Case[] = [
   },
   {
     name: 'a duplicate row id',
-    files: edit(DATA, '"id": "park-start"', '"id": "park-area"'),
+    files: edit(
+      DATA,
+      '"quote": "2019年7月开工" }\n    }\n',
+      '"quote": "2019年7月开工" }\n    },\n    {\n      "id": "park-area",\n      "label": "占地",\n      "value": 3.5,\n      "unit": "平方公里",\n      "source": { "paragraph": "harbour-p03", "quote": "占地3.5平方公里" }\n    }\n',
+    ),
     file: DATA,
     at: '"park-area"',
     nth: 1,
@@ -249,6 +261,14 @@ const cases: Case[] = [
     says: ['uses "park-area", which is not in derived.inputs'],
   },
   {
+    name: 'a minus without spaces, read as one id',
+    files: edit(DATA, '"formula": "total - in-use"', '"formula": "total-in-use"'),
+    file: DATA,
+    at: 'total-in-use',
+    kind: 'formula',
+    says: ['uses "total-in-use", which is not in derived.inputs', 'write minus with spaces: "total - in-use"'],
+  },
+  {
     name: 'a formula that cannot be read',
     files: edit(DATA, '"formula": "total - in-use"', '"formula": "total % in-use"'),
     file: DATA,
@@ -318,14 +338,14 @@ const cases: Case[] = [
     kind: 'frontmatter-unclosed',
     says: [
       'the frontmatter opened by --- on line 1 is never closed',
-      'add a line --- after the last field (after line 14)',
+      'add a line --- after the last field (after line 15)',
     ],
   },
   {
     name: 'a closing line with two hyphens',
     files: edit(STORY, 'period: "2020年1月"\n---\n', 'period: "2020年1月"\n--\n'),
     file: STORY,
-    at: [15, 1],
+    at: [16, 1],
     kind: 'frontmatter-unclosed',
     says: ['the frontmatter\'s closing line is "--", not ---'],
   },
@@ -341,7 +361,7 @@ const cases: Case[] = [
     name: 'a missing frontmatter field',
     files: edit(STORY, 'byline: "测试组 记者"\n', ''),
     file: STORY,
-    at: [14, 1],
+    at: [15, 1],
     kind: 'missing-field',
     says: ['the frontmatter has no "byline"', 'add a line byline: …'],
   },
@@ -368,6 +388,34 @@ const cases: Case[] = [
     at: 'harbour-project\n',
     kind: 'unknown-dataset',
     says: ['datasets: "harbour-project" names no dataset', 'did you mean "harbour-projects"?'],
+  },
+  {
+    name: 'an unknown report in the frontmatter',
+    files: edit(STORY, 'report: fiction-2020-01', 'report: fiction-2020-1'),
+    file: STORY,
+    at: 'fiction-2020-1\n',
+    kind: 'unknown-report',
+    says: ['report: "fiction-2020-1" is not a report', 'did you mean "fiction-2020-01"?'],
+  },
+  {
+    name: 'a source paragraph of another report',
+    files: {
+      ...edit(STORY, '  - harbour-p03\n', '  - harbour-p03\n  - second-p01\n'),
+      'content/reports/fiction-2020-02/report.json':
+        '{ "sections": [{ "id": "second", "kind": "brief", "blocks": [{ "id": "second-p01", "role": "body", "text": "另一份虚构报道的正文。" }] }] }\n',
+    },
+    file: STORY,
+    at: 'second-p01',
+    kind: 'other-report',
+    says: ['sources: "second-p01" is a paragraph of report "fiction-2020-02"', 'cite a paragraph of fiction-2020-01'],
+  },
+  {
+    name: 'a section that none of the sources is in',
+    files: edit(STORY, 'section: harbour', 'section: harbor'),
+    file: STORY,
+    at: 'harbor\n',
+    kind: 'invalid-choice',
+    says: ['section: "harbor" is not the section of any paragraph in sources', 'use "harbour"'],
   },
   // Stories: component calls
   {
@@ -447,7 +495,7 @@ const cases: Case[] = [
     at: 'harbour-status',
     nth: 1,
     kind: 'duplicate-id',
-    says: ['the chart id "harbour-status" is already used in content/stories/harbour.mdx:19'],
+    says: ['the chart id "harbour-status" is already used in content/stories/harbour.mdx:20'],
   },
   {
     name: 'a full-width digit in <Fig> text',
@@ -488,6 +536,36 @@ const cases: Case[] = [
     at: 'harbour-p3"',
     kind: 'unknown-paragraph',
     says: ['<Src p="harbour-p3">: "harbour-p3" is not a paragraph of the report', 'did you mean "harbour-p03"?'],
+  },
+  {
+    name: 'an unknown row in <KeyFigure>',
+    files: edit(STORY, 'r="investment"', 'r="invest"'),
+    file: STORY,
+    at: 'invest"',
+    kind: 'unknown-row',
+    says: [
+      '<KeyFigure d="harbour-projects" r="invest">: dataset "harbour-projects" has no row "invest"',
+      'did you mean "investment"?',
+    ],
+  },
+  {
+    name: 'an unknown row in <FactBox rows>',
+    files: edit(STORY, 'rows="park-area,park-start"', 'rows="park-area,park-strat"'),
+    file: STORY,
+    at: 'park-strat',
+    kind: 'unknown-row',
+    says: [
+      '<FactBox d="harbour-projects">: dataset "harbour-projects" has no row "park-strat"',
+      'did you mean "park-start"?',
+    ],
+  },
+  {
+    name: 'a misspelt attribute of <FactBox>',
+    files: edit(STORY, 'rows="park-area,park-start"', 'row="park-area,park-start"'),
+    file: STORY,
+    at: 'row="park',
+    kind: 'unknown-attribute',
+    says: ['<FactBox> has no attribute row', 'did you mean rows?'],
   },
   {
     name: 'an unknown component',
@@ -584,8 +662,8 @@ describe('every mistake in one run', () => {
     const heads = text.split('\n').filter((l) => /^content\//.test(l));
     expect(heads.map((l) => l.replace(/: .*$/, ''))).toEqual([
       `${DATA}:21:16`,
-      `${STORY}:19:${find(files, STORY, 'stacks')[1]}`,
-      `${STORY}:21:${find(files, STORY, 'harbour-p3"')[1]}`,
+      `${STORY}:20:${find(files, STORY, 'stacks')[1]}`,
+      `${STORY}:22:${find(files, STORY, 'harbour-p3"')[1]}`,
     ]);
     expect(text).toContain('\n  21 |       "value": 6,\n     |                ^\n');
     expect(text.trimEnd().split('\n').at(-1)).toBe('✗ 3 problems in 2 files (3 处问题)');
@@ -624,5 +702,53 @@ describe('the project’s own content', () => {
   it('passes the check', () => {
     const { problems } = checkContent(diskFiles('.'));
     expect(problems.map(problemLine)).toEqual([]);
+  });
+});
+
+describe('no content mistake crashes the check', () => {
+  it('300 seeded random edits of the corpus each end in messages with a line and column, never an exception', () => {
+    const files = [DATA, STORY, REPORT, NOT_DATA];
+    const inserts = [
+      '"',
+      ',',
+      '{',
+      '}',
+      '[',
+      ']',
+      ':',
+      '<',
+      '>',
+      '/',
+      '-',
+      '１',
+      ' ',
+      '\n',
+      'x',
+      '=',
+      "'",
+      '\\',
+      '---',
+    ];
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let broken = 0;
+    for (let i = 0; i < 300; i++) {
+      const file = files[Math.floor(rand() * files.length)]!;
+      let text = base.read(file)!;
+      const at = Math.floor(rand() * text.length);
+      const op = rand();
+      if (op < 0.4) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(rand() * 5));
+      else if (op < 0.8) text = text.slice(0, at) + inserts[Math.floor(rand() * inserts.length)] + text.slice(at);
+      else text = text.slice(0, at);
+      const { problems } = run({ [file]: text });
+      if (problems.length) broken++;
+      for (const p of problems) {
+        expect(p.line, problemLine(p)).toBeGreaterThanOrEqual(1);
+        expect(p.column, problemLine(p)).toBeGreaterThanOrEqual(1);
+        expect(MESSAGE_KINDS[p.kind], problemLine(p)).toBeDefined();
+      }
+    }
+    // Most random edits break something; the check must have said so each time rather than thrown.
+    expect(broken).toBeGreaterThan(150);
   });
 });

@@ -80,7 +80,7 @@ describe('npm run new:story', () => {
     scaffoldStory({ root: dir, slug: 'port-logistics', title: '港口物流' });
     const dataset = JSON.parse(readFileSync(join(dir, 'content/data/port-logistics.json'), 'utf8'));
     expect(Object.keys(dataset).sort()).toEqual(
-      ['asOf', 'description', 'id', 'notes', 'rows', 'stories', 'title', 'unitNote'].sort(),
+      ['asOf', 'description', 'id', 'measure', 'notes', 'rows', 'stories', 'title', 'unitNote'].sort(),
     );
     expect(dataset).toMatchObject({ id: 'port-logistics', stories: ['port-logistics'] });
     expect(dataset.rows.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 /** Short exact quotes around a quantity, for draft dataset rows: they start and end at word boundaries. */
-import type { Quantity } from './scan.ts';
+import type { Quantity } from './quantity.ts';
 
 const STOP = /[，。；：！？、,;:!?\n（）()《》“”「」]/u;
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
