@@ -198,14 +198,6 @@ export function kindsFor(i: number, available: string[], count = 5): string[] {
   return [...plot, d3[(2 * i) % d3.length]!, d3[(2 * i + 1) % d3.length]!];
 }
 
-/** Stories per synthetic report: the archive grows by reports of about ten stories each. */
-export const STORIES_PER_REPORT = 10;
-
-/** The synthetic report story i belongs to (bench-r1 holds stories 1–10, bench-r2 11–20, …). */
-export function reportId(i: number): string {
-  return `bench-r${Math.ceil(i / STORIES_PER_REPORT)}`;
-}
-
 /**
  * MDX for synthetic story i: frontmatter shaped like content/stories/*.mdx, the text blocks each followed by its
  * <Src>, and one chart per kind given (none when kinds is empty) placed between them.
