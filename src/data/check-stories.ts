@@ -38,7 +38,12 @@ export interface StoryContext {
 }
 
 /** The components an article may call, with the attributes each takes. */
-export const COMPONENTS: Record<string, { required: string[]; optional: string[] }> = {
+interface ComponentSpec {
+  required: string[];
+  optional: string[];
+}
+
+export const COMPONENTS: Record<string, ComponentSpec> = {
   Chart: { required: ['id', 'dataset', 'kind', 'title', 'takeaway'], optional: ['rows'] },
   Fig: { required: ['d', 'r'], optional: [] },
   Src: { required: ['p'], optional: [] },
@@ -170,7 +175,8 @@ export function checkStory(file: string, text: string, ctx: StoryContext): Story
   // Component calls in the body.
   const calls = componentCalls(readable, fm.bodyStart);
   for (const call of calls) {
-    if (!COMPONENTS[call.name]) {
+    const spec = COMPONENTS[call.name];
+    if (!spec) {
       push({
         kind: 'unknown-component',
         ...at(call.offset + 1, call.name.length),
@@ -186,7 +192,7 @@ export function checkStory(file: string, text: string, ctx: StoryContext): Story
     if (call.name === 'Chart') continue; // read below with its own parser
     for (const s of call.syntax)
       push({ kind: 'mdx-syntax', ...at(s.offset, s.length), message: s.message, fix: s.fix });
-    checkCallAttributes(call, push, at);
+    checkCallAttributes(call, spec, push, at);
     if (call.name === 'Fig') checkFig(call, ctx, push, at, reported);
     if (call.name === 'Src') checkSrc(call, ctx, push, at);
     if (call.name === 'IconList') checkIconList(call, ctx, push, at);
@@ -250,8 +256,7 @@ type At = (offset: number, length?: number) => { line: number; column: number; l
 
 const attr = (call: ComponentCall, name: string): Attribute | undefined => call.attributes.find((a) => a.name === name);
 
-function checkCallAttributes(call: ComponentCall, push: Push, at: At) {
-  const spec = COMPONENTS[call.name]!;
+function checkCallAttributes(call: ComponentCall, spec: ComponentSpec, push: Push, at: At) {
   const known = [...spec.required, ...spec.optional];
   for (const a of call.attributes) {
     if (known.includes(a.name)) continue;

@@ -5,10 +5,11 @@ import {
   quoteFor,
   scanQuantities,
   wordBoundaries,
+  tensesIn,
   type Qualifier,
   type QuantityKind,
+  type Status,
 } from '../data/numbers.ts';
-import { tensesIn, type Status } from '../data/tense.ts';
 
 export interface FoundNumber {
   /** quantity, rate (a change such as 同比增长57%), date, ordinal; names are listed by notQuantities. */
@@ -27,7 +28,7 @@ export interface FoundNumber {
   alsoPrinted?: Qualifier[];
   /** For a rate: the words that make it a change (同比增长). */
   change?: string;
-  /** For a date: whether it happened, as the quote's words say (已, 将, 力争 …; src/data/tense.ts); a row needs it. */
+  /** For a date: whether it happened, as the quote's words say (已, 将, 力争 …; src/data/numbers/tense.ts); a row needs it. */
   status?: Status;
   /** A short exact substring of the text around the number, ready to be a dataset row's source quote. */
   quote: string;
