@@ -59,6 +59,26 @@ export function sharedContentKey(root = process.cwd()): string {
   return shared;
 }
 
+let pageCode: string | undefined;
+
+/**
+ * Returns the key of the code src/middleware.ts applies to every rendered page (policy hashes, component CSS,
+ * unused rules) and of the stylesheets it inlines: Astro does not count these as a route's code.
+ */
+export function pageCodeKey(root = process.cwd()): string {
+  if (pageCode !== undefined) return pageCode;
+  const styles = join(root, 'src/styles');
+  const files = existsSync(styles)
+    ? readdirSync(styles)
+        .sort()
+        .map((f) => join(styles, f))
+    : [];
+  for (const f of ['middleware.ts', 'lib/csp-first.ts', 'lib/page-css.ts', 'lib/css-purge.ts'])
+    files.push(join(root, 'src', f));
+  pageCode = contentKey(files.map((f) => [relative(root, f), fileKey(f)]));
+  return pageCode;
+}
+
 /** Returns the dataset ids a story body names in a dataset="…" attribute (<Chart>, <Fig>). */
 export function datasetsNamedIn(body: string): string[] {
   return [...new Set([...body.matchAll(/\bdataset=["']([^"']+)["']/g)].map((m) => m[1]!))];
@@ -66,8 +86,8 @@ export function datasetsNamedIn(body: string): string[] {
 
 /**
  * Returns a story page's key: its own entry (frontmatter and MDX), the datasets it names, the related stories it
- * lists (their ids, headlines and summaries) and the shared content. Other stories changing leaves it alone
- * unless they change what this page shows.
+ * lists (their ids, headlines and summaries), the shared content and the middleware's code (pageCodeKey). Other
+ * stories changing leaves it alone unless they change what this page shows.
  */
 export function storyPageKey(story: Story, stories: readonly Story[]): string {
   const byId = new Map(stories.map((s) => [s.id, s]));
@@ -84,5 +104,6 @@ export function storyPageKey(story: Story, stories: readonly Story[]): string {
     datasets.map((id) => [id, datasetKey(id)]),
     related,
     sharedContentKey(),
+    pageCodeKey(),
   );
 }
