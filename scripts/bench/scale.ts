@@ -12,6 +12,7 @@ import { htmlFiles } from './weight.ts';
 import { growthExponent } from './stats.ts';
 import {
   COUNT_ROWS,
+  BENCH_REPORT,
   PART_ROWS,
   borrowedFamilies,
   checkedRows,
@@ -97,7 +98,7 @@ export async function chartKindNames(root: string): Promise<string[]> {
 }
 
 function reportBlocks(root: string): Map<string, { text: string; role: string; section: string }> {
-  const report = JSON.parse(readFileSync(join(root, 'content/source/report.json'), 'utf8'));
+  const report = JSON.parse(readFileSync(join(root, `content/reports/${BENCH_REPORT}/report.json`), 'utf8'));
   const map = new Map<string, { text: string; role: string; section: string }>();
   for (const s of report.sections)
     for (const b of s.blocks) map.set(b.id, { text: b.text, role: b.role, section: s.id });

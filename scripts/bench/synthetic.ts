@@ -105,11 +105,15 @@ export function storyId(i: number): string {
   return `bench-s${i}`;
 }
 
+/** The report whose text the synthetic stories reuse (content/reports/<id>/). */
+export const BENCH_REPORT = 'longcheng-2021-09';
+
 /** Dataset JSON for synthetic story i, in the content/data/<id>.json contract. */
 export function syntheticDataset(i: number, families: Partial<Record<Family, DataRow[]>>) {
   const id = storyId(i);
   return {
     id,
+    report: BENCH_REPORT,
     title: `合成数据集 ${i}：科技型企业与物流项目`,
     description: `基准测试用合成数据集（第${i}个），每个数字都引自原报道。Synthetic dataset for the build benchmark.`,
     stories: [id],
@@ -153,6 +157,7 @@ export function syntheticStory(
     'column: "龙城时讯"',
     `order: ${order}`,
     'byline: "本报记者 张旭"',
+    `report: ${BENCH_REPORT}`,
     'section: feature',
     'sources:',
     ...sources.map((s) => `  - ${s}`),

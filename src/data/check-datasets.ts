@@ -9,8 +9,10 @@ import { checkSource } from './provenance.ts';
 import { checkDerived } from './formulas.ts';
 
 export interface CheckContext {
-  /** Paragraph id → cleaned text, from content/source/report.json. */
+  /** Paragraph id → cleaned text, of every report in content/reports/. */
   paragraphs: ReadonlyMap<string, string>;
+  /** The report each paragraph belongs to, and the known report ids; without them, reports are not checked. */
+  reports?: { of: (paragraph: string) => string | undefined; ids: readonly string[] };
   /** Ids of the stories in content/stories/. */
   stories: readonly string[];
 }
@@ -81,7 +83,7 @@ export function checkDatasets(inputs: readonly { file: string; data: unknown }[]
   const datasets: Dataset[] = [];
   // Rows that passed the schema, by "dataset/row", for derived inputs across datasets.
   const goodRows = new Map<string, { row: Row; file: string }>();
-  const perFile: { file: string; id: string; rows: { row: Row; index: number }[] }[] = [];
+  const perFile: { file: string; id: string; rows: { row: Row; index: number }[]; report?: string }[] = [];
   let valuesChecked = 0;
 
   for (const { file, data } of inputs) {
@@ -108,6 +110,11 @@ export function checkDatasets(inputs: readonly { file: string; data: unknown }[]
         }
       });
     }
+    const report = typeof obj.report === 'string' ? obj.report : undefined;
+    if (report && ctx.reports && !ctx.reports.ids.includes(report))
+      errors.push(
+        `${file}: report: "${report}" is not a report; reports are ${ctx.reports.ids.join(', ')} (folders in content/reports/)`,
+      );
     const rows: { row: Row; index: number }[] = [];
     if (Array.isArray(obj.rows)) {
       const seen = new Map<string, number>();
@@ -128,13 +135,18 @@ export function checkDatasets(inputs: readonly { file: string; data: unknown }[]
         }
       });
     }
-    perFile.push({ file, id: expectedId, rows });
+    perFile.push({ file, id: expectedId, rows, report });
   }
 
-  for (const { file, id, rows } of perFile) {
+  for (const { file, id, rows, report } of perFile) {
     for (const { row, index } of rows) {
       const at = `${file}: rows[${index}]`;
-      if (row.source) {
+      const owner = row.source && ctx.reports?.of(row.source.paragraph);
+      if (row.source && report && owner && owner !== report) {
+        errors.push(
+          `${at}.source.paragraph: (row "${row.id}") "${row.source.paragraph}" is a paragraph of report "${owner}", not of this dataset's report "${report}"; quote ${report} or move the row to a dataset of ${owner}`,
+        );
+      } else if (row.source) {
         const found = checkSource(row, ctx.paragraphs);
         if (found) errors.push(`${at}.${found.field}: (row "${row.id}") ${found.reason}`);
         else valuesChecked++;

@@ -3,10 +3,16 @@ import { z } from 'astro/zod';
 import { SLUG } from './ids.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findBlock } from './report.ts';
+import { findBlock, getReport, reportIds } from './report.ts';
 
 const paragraphRef = z.string().refine((id) => findBlock(id) !== undefined, {
-  message: 'is not a paragraph id in content/source/report.json (ids look like "feature-p07"; see /source/)',
+  message:
+    'is not a paragraph id of any report in content/reports/ (ids look like "feature-p07"; see the report\'s source page under /reports/)',
+});
+
+const reportRef = z.string().refine((id) => getReport(id) !== undefined, {
+  error: (issue) =>
+    `"${String(issue.input)}" names no report in content/reports/ (reports are ${reportIds().join(', ') || '(none)'})`,
 });
 
 /** Returns the ids of the dataset files in content/data/ of the project root (SHUSHUO_ROOT, as for new:story, else cwd). */
@@ -29,32 +35,47 @@ const datasetRef = z
     error: (issue) => `"${String(issue.input)}" names no dataset in content/data/ (see /data/ for the ids)`,
   });
 
-export const storySchema = z.object({
-  /** Headline as printed. */
-  title: z.string().min(2),
-  /** The line printed above the headline (引题), if any. */
-  kicker: z.string().min(2).optional(),
-  /** The line printed below the headline (副题), if any. */
-  subtitle: z.string().min(2).optional(),
-  /** The standfirst shown under the headline: for the feature, its 核心提示. */
-  standfirst: z.string().min(10).optional(),
-  /** One or two sentences for cards, search results and link previews. */
-  summary: z.string().min(10).max(160),
-  kind: z.enum(['feature', 'brief']),
-  /** The newspaper column the story ran under, e.g. 龙城时讯. */
-  column: z.string().min(2).optional(),
-  /** Position on the home page: 0 is the lead. */
-  order: z.number().int().min(0),
-  byline: z.string().min(2),
-  /** Id of the report section the story comes from. */
-  section: z.string().regex(SLUG, 'is a section id such as "logistics"'),
-  /** Every source paragraph the article draws on. */
-  sources: z.array(paragraphRef).min(1, 'lists at least one source paragraph'),
-  /** Ids of the datasets in content/data/ the article's charts use. */
-  datasets: z.array(datasetRef).default([]),
-  /** The time the report speaks of, in words; never a made-up publication date. */
-  period: z.string().min(2),
-  draft: z.boolean().default(false),
-});
+export const storySchema = z
+  .object({
+    /** Headline as printed. */
+    title: z.string().min(2),
+    /** The line printed above the headline (引题), if any. */
+    kicker: z.string().min(2).optional(),
+    /** The line printed below the headline (副题), if any. */
+    subtitle: z.string().min(2).optional(),
+    /** The standfirst shown under the headline: for the feature, its 核心提示. */
+    standfirst: z.string().min(10).optional(),
+    /** One or two sentences for cards, search results and link previews. */
+    summary: z.string().min(10).max(160),
+    kind: z.enum(['feature', 'brief']),
+    /** The newspaper column the story ran under, e.g. 龙城时讯. */
+    column: z.string().min(2).optional(),
+    /** Position within its report, as printed: 0 is the lead. */
+    order: z.number().int().min(0),
+    byline: z.string().min(2),
+    /** Id of the report (a folder of content/reports/) the story belongs to. */
+    report: reportRef,
+    /** Id of the report section the story comes from. */
+    section: z.string().regex(SLUG, 'is a section id such as "logistics"'),
+    /** Every source paragraph the article draws on. */
+    sources: z.array(paragraphRef).min(1, 'lists at least one source paragraph'),
+    /** Ids of the datasets in content/data/ the article's charts use. */
+    datasets: z.array(datasetRef).default([]),
+    /** The time the report speaks of, in words; never a made-up publication date. */
+    period: z.string().min(2),
+    draft: z.boolean().default(false),
+  })
+  .superRefine((story, ctx) => {
+    // A story follows one report: every source paragraph must be one of that report's.
+    story.sources.forEach((id, i) => {
+      const owner = findBlock(id)?.report;
+      if (owner && owner !== story.report)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i],
+          message: `"${id}" is a paragraph of report "${owner}", not of this story's report "${story.report}"; cite a paragraph of ${story.report} or change report`,
+        });
+    });
+  });
 
 export type StoryData = z.infer<typeof storySchema>;

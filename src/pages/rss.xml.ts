@@ -37,7 +37,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     '<channel>',
     `<title>${esc(site.name)}</title>`,
     `<link>${esc(link(''))}</link>`,
-    `<description>${esc(`${site.tagline}。${site.sourceLine}`)}</description>`,
+    `<description>${esc(site.description)}</description>`,
     '<language>zh-CN</language>',
     self,
     ...items,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { findBrokenLinks } from '../helpers/links.ts';
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { findBrokenLinks, resolveUrl } from '../helpers/links.ts';
 import { astroBuild } from '../helpers/build.ts';
 
 describe('links in the built site', () => {
@@ -21,10 +23,15 @@ describe('links in the built site', () => {
       const { pages, broken } = findBrokenLinks(out, '/sub/path/');
       expect(pages).toBeGreaterThan(5);
       expect(broken).toEqual([]);
+      expectOldAddresses(out, '/sub/path/');
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
   }, 300_000);
+
+  it('keep the addresses of the one-report site working: stories, data, charts, embeds and /source/#paragraph', () => {
+    expectOldAddresses('dist', '/');
+  });
 
   it('reports a link that does not resolve (the checker can fail)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shushuo-links-'));
@@ -42,3 +49,33 @@ describe('links in the built site', () => {
     }
   });
 });
+
+/**
+ * Addresses published before the site held more than one report. /source/#feature-p07 must still land on an
+ * element with that id, whose link leads on to the paragraph on the first report's own source page.
+ */
+function expectOldAddresses(dist: string, base: string) {
+  const at = (path: string) => new URL(base + path, 'http://site.test');
+  for (const path of [
+    'stories/feature/',
+    'stories/logistics/',
+    'data/',
+    'data/restructuring.csv',
+    'data/restructuring.json',
+    'charts/agri-exports.svg',
+    'embed/agri-exports/',
+    'source/',
+    'source/#feature-p07',
+    'source/#logistics-p02',
+    'source/#corrections',
+  ]) {
+    expect(resolveUrl(dist, base, at(path)).reason, path).toBeUndefined();
+  }
+  const { file } = resolveUrl(dist, base, at('source/'));
+  const { document } = parseHTML(readFileSync(file!, 'utf8'));
+  const onward = document.getElementById('feature-p07')?.querySelector('a')?.getAttribute('href');
+  expect(onward).toBe(`${base}reports/longcheng-2021-09/source/#feature-p07`);
+  const target = resolveUrl(dist, base, new URL(onward!, at('source/')));
+  expect(target.reason).toBeUndefined();
+  expect(readFileSync(target.file!, 'utf8')).toMatch(/<p id="feature-p07"[^>]*>[\s\S]*?今年，龙城区全力打造/);
+}

@@ -24,7 +24,7 @@ const cases: Record<string, RegExp[]> = {
     /unknown-paragraph\.json: rows\[0\]\.source\.paragraph: \(row "projects"\) "logistics-p99" is not a paragraph id/,
   ],
   'quote-not-in-paragraph': [
-    /quote-not-in-paragraph\.json: rows\[0\]\.source\.quote: \(row "projects"\) "物流项目共计19个" does not occur in paragraph logistics-p02 — copy the sentence exactly from \/source\/#logistics-p02/,
+    /quote-not-in-paragraph\.json: rows\[0\]\.source\.quote: \(row "projects"\) "物流项目共计19个" does not occur in paragraph logistics-p02 — copy the sentence exactly from its report's source page \(#logistics-p02\)/,
   ],
   'value-not-in-quote': [
     /value-not-in-quote\.json: rows\[0\]\.value: \(row "projects"\) 19 does not occur in the quote "物流项目共计18个"; the quote states 18个/,

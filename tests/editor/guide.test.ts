@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { storySchema } from '../../src/data/story-schema.ts';
@@ -117,6 +117,7 @@ const ctx: CheckContext = { paragraphs: reportParagraphs(), stories: ['logistics
 const file = 'content/data/port-logistics.json';
 const base = {
   id: 'port-logistics',
+  report: 'longcheng-2021-09',
   title: '物流项目',
   description: '测试',
   stories: ['port-logistics'],
@@ -199,7 +200,7 @@ const cases: Case[] = [
     name: 'an unknown paragraph',
     messages: () => datasetErrors({ rows: [{ ...good, source: src('物流项目共计18个', 'logistics-p99') }] }),
     where: /rows\[0\]\.source\.paragraph: \(row "total"\)/,
-    key: 'is not a paragraph id of content/source/report.json',
+    key: 'is not a paragraph id of any report in content/reports/',
   },
   {
     name: 'a quote not in its paragraph',
@@ -442,6 +443,7 @@ const cases: Case[] = [
 
 function scaffoldTwice(): string {
   const root = mkdtempSync(join(tmpdir(), 'shushuo-guide-'));
+  cpSync('content/reports', join(root, 'content/reports'), { recursive: true });
   try {
     scaffoldStory({ root, slug: 'port-logistics' });
     scaffoldStory({ root, slug: 'port-logistics' });
