@@ -20,6 +20,9 @@ export default defineConfig({
   // concurrency: pages render while sharp encodes share images on its own threads (1,000 stories: see README).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (stories, embeds, share images, standalone SVGs: src/lib/cache.ts)
+  // are copied from node_modules/.astro/ when neither their content nor their code changed since the last build.
+  experimental: { incrementalBuild: true },
   // A sitemap needs absolute URLs, so it is only written when SITE_URL says where the site lives.
   integrations: [
     mdx(),

@@ -10,16 +10,19 @@ const staging = `${target}.partial`;
 rmSync(staging, { recursive: true, force: true });
 
 const env = { ...process.env, OUT_DIR: staging };
+// Each step's wall time is printed as "[build-step] <name> <seconds> s", so npm run bench can show where time goes.
 const steps = [
-  ['npx', ['astro', 'build']],
+  ['astro build', 'npx', ['astro', 'build']],
   // The search index is built inside the staging folder, so a failed index never reaches dist/.
-  ['npx', ['pagefind', '--site', staging]],
+  ['search index', 'npx', ['pagefind', '--site', staging]],
   // The Content-Security-Policy <meta> goes first in <head>, so it governs every script and style after it.
-  ['node', ['scripts/csp-first.mjs']],
+  ['CSP', 'node', ['scripts/csp-first.mjs']],
 ];
 
-for (const [command, args] of steps) {
+for (const [name, command, args] of steps) {
+  const started = performance.now();
   const run = spawnSync(command, args, { stdio: 'inherit', env });
+  console.log(`[build-step] ${name} ${((performance.now() - started) / 1000).toFixed(2)} s`);
   if (run.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     rmSync(target, { recursive: true, force: true });

@@ -3,6 +3,7 @@
  * SVGs and tables, about 300 bytes of CSS and only the chart tooltip script, in one minimal HTML document.
  */
 import { parseHTML } from 'linkedom';
+import { escapeHtml } from '../../src/lib/escape.ts';
 
 export type FloorItem =
   | { kind: 'heading'; level: number; text: string }
@@ -85,10 +86,6 @@ function collectSvgs(el: Element, items: FloorItem[]) {
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** Writes the floor page: doctype, lang, charset, viewport, title, FLOOR_CSS, the items, the tooltip script. */

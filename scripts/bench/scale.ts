@@ -4,12 +4,15 @@
  * while /proc is polled for the whole process tree's resident memory.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { buildEnv, projectCopy } from '../../tests/helpers/build.ts';
 import { htmlFiles } from './weight.ts';
 import { growthExponent } from './stats.ts';
+import { buildPhases, lineStamper, type Phases, type TimedLine } from './phases.ts';
+import { referenceProject } from './reference.ts';
+import { hashTree, treeDiff } from './tree.ts';
 import {
   COUNT_ROWS,
   BENCH_REPORT,
@@ -17,6 +20,7 @@ import {
   borrowedFamilies,
   checkedRows,
   kindsFor,
+  reportId,
   storyId,
   syntheticDataset,
   syntheticStory,
@@ -27,6 +31,8 @@ import {
 
 export interface BuildRun {
   stories: number;
+  /** Synthetic reports (about ten stories each) the stories belong to. */
+  reports: number;
   /** Synthetic stories plus the site's own. */
   totalStories: number;
   charts: number;
@@ -43,6 +49,20 @@ export interface BuildRun {
   /** Astro's per-file render times, summed by first path segment (stories, embed, og, charts, data …). */
   routes: Record<string, { files: number; ms: number }>;
   msPerPage: number;
+  /** Wall seconds per phase of the cold build (see phases.ts). */
+  phases: Phases;
+  /** The bare Astro build of the same stories and charts (reference.ts), in the same run. */
+  reference: { ok: boolean; wallS: number; peakTreeRssMB: number; phases: Phases; error?: string };
+  /** wallS / reference wall time. */
+  ratio: number | null;
+  /** Rebuild after one story changed, with the caches of the cold build (null when the cold build failed). */
+  rebuildOneStoryS: number | null;
+  rebuildPhases?: Phases;
+  /** A cold build of the changed content (caches removed first): a second cold sample and the output to match. */
+  coldAfterChangeS: number | null;
+  /** Whether the rebuild's output is byte-identical to the cold build of the same content; differing paths if not. */
+  rebuildIdentical: boolean | null;
+  rebuildDiff?: string[];
   error?: string;
 }
 
@@ -123,8 +143,15 @@ export function benchFamilies(root: string): Partial<Record<Family, DataRow[]>> 
   };
 }
 
-/** Writes n synthetic stories and their datasets into a project folder; returns the number of charts written. */
-export function writeSynthetic(root: string, n: number, kinds: string[]): number {
+/**
+ * Writes n synthetic stories and their datasets into a project folder, grouped in reports of about ten stories
+ * (reportId); returns the number of charts and reports written.
+ */
+export function writeSynthetic(
+  root: string,
+  n: number,
+  kinds: string[],
+): { charts: number; reports: number; families: Partial<Record<Family, DataRow[]>> } {
   const blocks = reportBlocks(root);
   const text: TextBlock[] = ['feature-p16', 'feature-p17', 'feature-p18']
     .filter((id) => blocks.has(id))
@@ -143,7 +170,15 @@ export function writeSynthetic(root: string, n: number, kinds: string[]): number
     if (ks.length)
       writeFileSync(join(dataDir, `${storyId(i)}.json`), `${JSON.stringify(syntheticDataset(i, families), null, 2)}\n`);
   }
-  return charts;
+  return { charts, reports: new Set(Array.from({ length: n }, (_, i) => reportId(i + 1))).size, families };
+}
+
+/** The MDX of the n synthetic stories as written into root (for the reference build). */
+export function syntheticStories(root: string, n: number): { id: string; mdx: string }[] {
+  return Array.from({ length: n }, (_, k) => {
+    const id = storyId(k + 1);
+    return { id, mdx: readFileSync(join(root, 'content/stories', `${id}.mdx`), 'utf8') };
+  });
 }
 
 /** Sum of VmRSS (kB) over pid and all its descendants. */
@@ -173,31 +208,49 @@ function treeRssKB(root: number): number {
   return total;
 }
 
-/** Runs `node scripts/build.mjs` in root under /usr/bin/time -v; returns wall time, memory and output. */
+export interface TimedBuild {
+  ok: boolean;
+  wallS: number;
+  peakRssMB: number | null;
+  peakTreeRssMB: number;
+  output: string;
+  lines: TimedLine[];
+}
+
+/**
+ * Runs a build command in root under /usr/bin/time -v (default: the production build, `node scripts/build.mjs`,
+ * into outDir); returns wall time, memory, and the output with the time each line arrived.
+ */
 export function timedBuild(
   root: string,
   outDir: string,
-): Promise<{ ok: boolean; wallS: number; peakRssMB: number | null; peakTreeRssMB: number; output: string }> {
+  command: string[] = ['node', 'scripts/build.mjs'],
+): Promise<TimedBuild> {
   return new Promise((resolveRun) => {
     const started = process.hrtime.bigint();
+    const stamp = lineStamper(started);
     const useTime = existsSync('/usr/bin/time');
-    const [cmd, args] = useTime
-      ? ['/usr/bin/time', ['-v', 'node', 'scripts/build.mjs']]
-      : ['node', ['scripts/build.mjs']];
-    const child = spawn(cmd, args as string[], {
+    const [cmd, ...args] = useTime ? ['/usr/bin/time', '-v', ...command] : command;
+    const child = spawn(cmd!, args, {
       cwd: root,
       env: buildEnv({ OUT_DIR: outDir }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    const take = (d: Buffer) => {
+      const text = d.toString();
+      output += text;
+      stamp.push(text);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     let peakTree = 0;
     const poll = setInterval(() => {
       if (child.pid) peakTree = Math.max(peakTree, treeRssKB(child.pid));
     }, 200);
     child.on('close', (code) => {
       clearInterval(poll);
+      stamp.end();
       const wallS = Number(process.hrtime.bigint() - started) / 1e9;
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
       resolveRun({
@@ -206,9 +259,44 @@ export function timedBuild(
         peakRssMB: rss ? Number(rss[1]) / 1024 : null,
         peakTreeRssMB: peakTree / 1024,
         output,
+        lines: stamp.lines,
       });
     });
   });
+}
+
+/** The caches a build keeps between runs (Astro's, Vite's, the site's own): removed for a cold build. */
+export function removeBuildCaches(root: string) {
+  for (const dir of ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache', '.astro'])
+    rmSync(join(root, dir), { recursive: true, force: true });
+}
+
+/** The last lines of a failed build's output, without GNU time's report. */
+function failure(output: string): string {
+  return output
+    .split('\n')
+    .filter(
+      (l) =>
+        !/^\s+(Command being timed|User time|System time|Percent|Elapsed|Average|Maximum|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status)/.test(
+          l,
+        ),
+    )
+    .slice(-25)
+    .join('\n');
+}
+
+/**
+ * The edit of the warm-rebuild measurement: synthetic story 1 gets a new headline and its first chart a new
+ * takeaway, which touches its page, share image, embeds and the other pages that list it.
+ */
+export function changeOneStory(root: string) {
+  const file = join(root, 'content/stories', `${storyId(1)}.mdx`);
+  const text = readFileSync(file, 'utf8');
+  const next = text
+    .replace(/^title: "(.*)"$/m, 'title: "$1（修订）"')
+    .replace(/takeaway="([^"]*)"/, 'takeaway="$1（修订）"');
+  if (next === text) throw new Error(`${file}: found no title to change for the rebuild measurement`);
+  writeFileSync(file, next);
 }
 
 /** Astro's "N page(s) built in 850ms" / "12.34s" / "5m 12s", in seconds. */
@@ -232,7 +320,13 @@ export function routeTimes(output: string): Record<string, { files: number; ms: 
   return out;
 }
 
-/** Builds each size in a fresh project copy and fits the growth exponent of wall time against stories. */
+const ms = (r: TimedBuild) => `${r.wallS.toFixed(1)} s`;
+
+/**
+ * For each size, in fresh project copies: the cold production build, the reference build of the same stories,
+ * a rebuild after one story changed (caches kept), and a cold build of the changed content to compare with.
+ * Fits the growth exponent of the cold wall time against stories.
+ */
 export async function runScale(sizes: number[], log: (s: string) => void, keep = false): Promise<ScaleResult> {
   const support = chartSupport(process.cwd());
   const kinds = support.ok ? await chartKindNames(process.cwd()) : [];
@@ -241,16 +335,46 @@ export async function runScale(sizes: number[], log: (s: string) => void, keep =
   const runs: BuildRun[] = [];
   for (const n of sizes) {
     const copy = projectCopy();
+    let reference: { dir: string; remove(): void } | undefined;
     try {
       const own = readdirSync(join(copy.dir, 'content/stories')).filter((f) => f.endsWith('.mdx')).length;
       if (chartsIncluded && support.patch) passChart(copy.dir);
-      const charts = writeSynthetic(copy.dir, n, chartsIncluded ? kinds : []);
-      log(`  building ${n} synthetic stories (+${own} real), ${charts} charts, in ${copy.dir} ...`);
+      const { charts, reports, families } = writeSynthetic(copy.dir, n, chartsIncluded ? kinds : []);
+      log(`  ${n} synthetic stories in ${reports} reports (+${own} real), ${charts} charts, in ${copy.dir}`);
       const outDir = join(copy.dir, 'dist');
       const r = await timedBuild(copy.dir, outDir);
       const pages = existsSync(outDir) ? htmlFiles(outDir).length : 0;
+      log(
+        `    cold build: ${r.ok ? 'ok' : 'FAILED'} in ${ms(r)}, ${pages} pages, peak ${Math.round(r.peakTreeRssMB)} MB`,
+      );
+      if (!r.ok) log(failure(r.output));
+
+      reference = referenceProject(process.cwd(), families, syntheticStories(copy.dir, n));
+      const ref = await timedBuild(reference.dir, join(reference.dir, 'dist'), ['npx', 'astro', 'build']);
+      log(`    reference (bare Astro, same stories and charts): ${ref.ok ? 'ok' : 'FAILED'} in ${ms(ref)}`);
+      if (!ref.ok) log(failure(ref.output));
+
+      let rebuild: TimedBuild | undefined;
+      let verify: TimedBuild | undefined;
+      let diff: string[] | undefined;
+      if (r.ok) {
+        changeOneStory(copy.dir);
+        rebuild = await timedBuild(copy.dir, join(copy.dir, 'dist-rebuild'));
+        log(`    rebuild after one story changed: ${rebuild.ok ? 'ok' : 'FAILED'} in ${ms(rebuild)}`);
+        if (!rebuild.ok) log(failure(rebuild.output));
+        removeBuildCaches(copy.dir);
+        verify = await timedBuild(copy.dir, join(copy.dir, 'dist-verify'));
+        log(`    cold build of the changed content: ${verify.ok ? 'ok' : 'FAILED'} in ${ms(verify)}`);
+        if (rebuild.ok && verify.ok) {
+          diff = treeDiff(hashTree(join(copy.dir, 'dist-rebuild')), hashTree(join(copy.dir, 'dist-verify')));
+          log(
+            `    rebuild output ${diff.length ? `DIFFERS in ${diff.length} file(s): ${diff.slice(0, 5).join(', ')}` : 'is byte-identical'}`,
+          );
+        }
+      }
       const run: BuildRun = {
         stories: n,
+        reports,
         totalStories: n + own,
         charts,
         htmlPages: pages,
@@ -262,26 +386,29 @@ export async function runScale(sizes: number[], log: (s: string) => void, keep =
         msPerChart: charts ? (r.wallS * 1000) / charts : null,
         routes: routeTimes(r.output),
         msPerPage: pages ? (r.wallS * 1000) / pages : Number.NaN,
+        phases: buildPhases(r.lines),
+        reference: {
+          ok: ref.ok,
+          wallS: ref.wallS,
+          peakTreeRssMB: ref.peakTreeRssMB,
+          phases: buildPhases(ref.lines),
+          ...(ref.ok ? {} : { error: failure(ref.output) }),
+        },
+        ratio: r.ok && ref.ok ? r.wallS / ref.wallS : null,
+        rebuildOneStoryS: rebuild?.ok ? rebuild.wallS : null,
+        rebuildPhases: rebuild ? buildPhases(rebuild.lines) : undefined,
+        coldAfterChangeS: verify?.ok ? verify.wallS : null,
+        rebuildIdentical: diff ? diff.length === 0 : null,
+        ...(diff?.length ? { rebuildDiff: diff.slice(0, 50) } : {}),
       };
-      if (!r.ok)
-        run.error = r.output
-          .split('\n')
-          .filter(
-            (l) =>
-              !/^\s+(Command being timed|User time|System time|Percent|Elapsed|Average|Maximum|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size|Exit status)/.test(
-                l,
-              ),
-          )
-          .slice(-25)
-          .join('\n');
+      if (!r.ok) run.error = failure(r.output);
       runs.push(run);
-      log(
-        `  ${n} stories: ${r.ok ? 'ok' : 'FAILED'} in ${r.wallS.toFixed(1)} s, ${pages} pages, peak ${Math.round(Math.max(r.peakRssMB ?? 0, r.peakTreeRssMB))} MB`,
-      );
-      if (!r.ok) log(run.error!);
     } finally {
-      if (keep) log(`  kept ${copy.dir}`);
-      else copy.remove();
+      if (keep) log(`  kept ${copy.dir}${reference ? ` and ${reference.dir}` : ''}`);
+      else {
+        copy.remove();
+        reference?.remove();
+      }
     }
   }
   const good = runs.filter((r) => r.ok);

@@ -130,10 +130,28 @@ export interface TextBlock {
   text: string;
 }
 
-/** The kinds of story i's `count` charts: the available kinds in turn, starting at a different one per story. */
+/** The chart kinds drawn with Observable Plot (src/charts/bars.ts, column.ts); the others are plain d3. */
+export const PLOT_KINDS = ['bar', 'column', 'grouped'];
+
+/**
+ * The kinds of story i's five charts: three Plot kinds and two d3 kinds, the d3 pair turning with i so that every
+ * kind is drawn somewhere. Falls back to the available kinds in turn when fewer than three Plot kinds exist.
+ */
 export function kindsFor(i: number, available: string[], count = 5): string[] {
   if (!available.length) return [];
-  return Array.from({ length: count }, (_, k) => available[(i + k) % available.length]!);
+  const plot = PLOT_KINDS.filter((k) => available.includes(k));
+  const d3 = available.filter((k) => !PLOT_KINDS.includes(k));
+  if (count !== 5 || plot.length < 3 || d3.length < 2)
+    return Array.from({ length: count }, (_, k) => available[(i + k) % available.length]!);
+  return [...plot, d3[(2 * i) % d3.length]!, d3[(2 * i + 1) % d3.length]!];
+}
+
+/** Stories per synthetic report: the archive grows by reports of about ten stories each. */
+export const STORIES_PER_REPORT = 10;
+
+/** The synthetic report story i belongs to (bench-r1 holds stories 1–10, bench-r2 11–20, …). */
+export function reportId(i: number): string {
+  return `bench-r${Math.ceil(i / STORIES_PER_REPORT)}`;
 }
 
 /**

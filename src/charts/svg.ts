@@ -1,16 +1,13 @@
 /** String helpers shared by every chart kind: escaping, text measure, the root element, marks and the empty chart. */
+import { escapeHtml } from '../lib/escape.ts';
 import { formatValue } from '../lib/format.ts';
 import type { ChartDatum } from './types.ts';
 
 export const FONT = 13;
 export const SMALL = 12;
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for SVG content and attribute values. */
-export function esc(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => entities[c]!);
-}
+/** Escapes text for SVG content and attribute values (the site's one escaper, under the short name charts use). */
+export const esc = escapeHtml;
 
 /** Rounds a coordinate to two decimals so output stays small and stable. */
 export function r(n: number): number {

@@ -1,4 +1,5 @@
 /** The contract between datasets, the <Chart> component and the chart kinds. */
+import type { AmountQualifier } from '../data/numbers.ts';
 
 export interface ChartDatum {
   /** Stable row id, e.g. "invested" (goes into data-key). */
@@ -12,7 +13,7 @@ export interface ChartDatum {
   /** Series / category for grouped & stacked bars, waffle colours, timeline lanes, loop element types. */
   group?: string;
   /** Printed qualifier: 约60公里, 4100多万美元, 12%以上, 300家左右. */
-  qualifier?: '约' | '多' | '以上' | '左右' | '近';
+  qualifier?: AmountQualifier;
   /** Computed by the site, not printed in the report: drawn dashed and tipped 计算值. */
   derived?: boolean;
   /** e.g. 'total' | 'part' | 'target' | 'current' | 'start' | 'end' | 'threshold'. */
@@ -35,8 +36,3 @@ export interface ChartOutput {
   svg: string;
   description: string;
 }
-
-export type ChartFunction<O extends ChartOptions = ChartOptions> = (
-  data: readonly ChartDatum[],
-  options: O,
-) => ChartOutput;

@@ -2,9 +2,7 @@
 import { isDateRow, type Dataset, type Row } from './dataset-schema.ts';
 import type { ChartDatum } from '../charts/types.ts';
 import { formatDate, formatValue } from '../lib/format.ts';
-
-const chartQualifiers = new Set(['约', '多', '以上', '左右', '近']);
-const dateQualifierWords: Record<string, string> = { 末: '月末', 年底: '年底' };
+import { dateQualifierWord, isAmountQualifier } from './numbers.ts';
 
 /** Returns the rows to draw, in the order asked for (all rows when no ids are given). */
 export function selectRows(dataset: Dataset, rowIds?: readonly string[]): Row[] {
@@ -24,12 +22,11 @@ export function toChartData(dataset: Dataset, rowIds?: readonly string[]): Chart
     if (isDateRow(row))
       return {
         ...base,
-        label: row.qualifier ? `${row.label}（${dateQualifierWords[row.qualifier]}）` : row.label,
+        label: row.qualifier ? `${row.label}（${dateQualifierWord(row.qualifier, row.unit)}）` : row.label,
         value: 0,
         date: row.value,
       };
-    const qualifier =
-      row.qualifier && chartQualifiers.has(row.qualifier) ? (row.qualifier as ChartDatum['qualifier']) : undefined;
+    const qualifier = row.qualifier && isAmountQualifier(row.qualifier) ? row.qualifier : undefined;
     return { ...base, value: row.value, qualifier, derived: Boolean(row.derived) };
   });
 }

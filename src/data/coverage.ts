@@ -2,8 +2,7 @@
 import { z } from 'astro/zod';
 import { ROW_REF } from './ids.ts';
 import { isDateRow, type Dataset, type Row } from './dataset-schema.ts';
-import { CHINESE_DIGITS } from './provenance.ts';
-import { parseChineseNumeral } from '../editor/numbers.ts';
+import { hasNumeral, scanQuantities } from './numbers.ts';
 
 export interface NotData {
   paragraph: string;
@@ -36,29 +35,14 @@ export interface ReportNumber {
   end: number;
 }
 
-// Measure words after which a lone Chinese numeral is a count (两个, 十项, 五大, 三篇).
-const CHINESE_MEASURES = '个项家户篇级大批条名位次座种类件套台年天镇街';
-
-/** Returns every number printed in a text: Arabic numerals (with decimals) and Chinese numerals that count. */
+/**
+ * Returns every numeral printed in a text, as the scanner of src/data/numbers.ts reads it: each numeral of a
+ * quantity, a date or a range, and the numerals of names (十四五, 5G) that not-data.json must explain.
+ */
 export function scanNumbers(paragraph: string, text: string): ReportNumber[] {
-  const out: ReportNumber[] = [];
-  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
-    out.push({ paragraph, printed: m[0], value: Number(m[0]), index: m.index, end: m.index + m[0].length });
-  }
-  for (const m of text.matchAll(new RegExp(`[${CHINESE_DIGITS}]+`, 'gu'))) {
-    const run = m[0];
-    const next = text[m.index + run.length] ?? '';
-    // A lone 一 is nearly always the article (一批, 一站式), and a lone numeral before a non-measure word is a name.
-    if (run.length === 1 && (run === '一' || !CHINESE_MEASURES.includes(next))) continue;
-    out.push({
-      paragraph,
-      printed: run,
-      value: parseChineseNumeral(run) ?? Number.NaN,
-      index: m.index,
-      end: m.index + run.length,
-    });
-  }
-  return out.sort((a, b) => a.index - b.index);
+  return scanQuantities(text).flatMap((q) =>
+    q.numerals.map((n) => ({ paragraph, printed: n.printed, value: n.value, index: n.index, end: n.end })),
+  );
 }
 
 function occurrences(text: string, part: string): number[] {
@@ -99,7 +83,7 @@ export function checkNotData(
       errors.push(
         `${file}: entries[${i}].text: "${e.text}" does not occur in paragraph ${e.paragraph} — copy it exactly from its report's source page (#${e.paragraph})`,
       );
-    else if (!numbers.length && !/[一二三四五六七八九十两双]/.test(e.text))
+    else if (!numbers.length && !hasNumeral(e.text))
       errors.push(`${file}: entries[${i}].text: "${e.text}" holds no number`);
     heldRows(datasets, e.heldAs ?? []).forEach((row, k) => {
       const ref = e.heldAs![k]!;

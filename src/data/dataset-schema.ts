@@ -8,9 +8,10 @@
  *   group       optional category, for grouping, stacking or series
  *   value       a number in the unit as printed (84.4 with unit 亿元); for a date unit (年, 年月, 年月日) an ISO-like
  *               string: "2025", "2022-05", "2021-09-01"
- *   unit        a unit of src/data/units.ts, as printed (亿元, 家, 万吨, MW, %, 个月, …)
- *   qualifier   optional, as printed around the number: 约 (约60公里), 近, 多 (4100多万美元), 以上 (12%以上),
- *               左右 (300家左右); for dates 末 (11月末) and 年底 (2021年年底)
+ *   unit        a unit of src/data/units.ts (part of the number rules, src/data/numbers.ts), as printed (亿元, 家, 万吨, MW, %, 个月, …)
+ *   qualifier   optional, as printed around the number (the list is QUALIFIERS in src/data/numbers.ts): 约 (约60公里),
+ *               近, 超过, 多 / 余 (4100多万美元, 300余人), 以上 (12%以上), 左右 (300家左右), 预计, 力争 …; for dates
+ *               末 (11月末), 年底 (2021年年底), 底, 初
  *   role        optional hint for charts, one of:
  *                 total      the whole the parts of the same group belong to (共计18个)
  *                 part       one part of a total (已建成并投入运营项目7个)
@@ -31,10 +32,18 @@
  */
 import { z } from 'astro/zod';
 import { PARAGRAPH_ID, ROW_ID, ROW_REF, SLUG } from './ids.ts';
-import { DATE_PATTERNS, UNIT_NAMES, UNITS, isUnit, type Unit } from './units.ts';
+import {
+  DATE_PATTERNS,
+  QUALIFIERS,
+  UNIT_NAMES,
+  UNITS,
+  isDateQualifier,
+  isUnit,
+  type Qualifier,
+  type Unit,
+} from './numbers.ts';
 
-export const QUALIFIERS = ['约', '近', '多', '以上', '左右', '末', '年底'] as const;
-export const DATE_QUALIFIERS = ['末', '年底'] as const;
+export { QUALIFIERS };
 export const ROLES = ['total', 'part', 'target', 'threshold', 'start', 'end', 'min', 'max'] as const;
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -114,7 +123,7 @@ export const rowSchema = z
       }
       if (row.yearInferred)
         ctx.addIssue({ code: 'custom', path: ['yearInferred'], message: 'is only for dates (units 年, 年月, 年月日)' });
-      if (row.qualifier && (DATE_QUALIFIERS as readonly string[]).includes(row.qualifier)) {
+      if (row.qualifier && isDateQualifier(row.qualifier)) {
         ctx.addIssue({ code: 'custom', path: ['qualifier'], message: `"${row.qualifier}" is only for dates` });
       }
     }
@@ -139,7 +148,7 @@ export const datasetSchema = z.strictObject({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Derived = z.infer<typeof derivedSchema>;
-export type Qualifier = (typeof QUALIFIERS)[number];
+export type { Qualifier };
 export type Role = (typeof ROLES)[number];
 
 interface RowBase {
@@ -169,9 +178,4 @@ export type Dataset = Omit<z.infer<typeof datasetSchema>, 'rows'> & { rows: Row[
 /** Returns true if the row holds a date (string value) rather than a number. */
 export function isDateRow(row: Row): row is DateRow {
   return typeof row.value === 'string';
-}
-
-/** Returns true if the row holds a number (amount, count, share, duration). */
-export function isQuantityRow(row: Row): row is QuantityRow {
-  return typeof row.value === 'number';
 }

@@ -1,38 +1,23 @@
 /** Provenance of a stated row: its quote is in its paragraph, and its value, unit and qualifier are in its quote. */
 import { isDateRow, type Row } from './dataset-schema.ts';
-import { UNIT_NAMES, isDateUnit } from './units.ts';
-import { parseChineseNumeral } from '../editor/numbers.ts';
-
-const AMOUNT_UNITS = UNIT_NAMES.filter((u) => !isDateUnit(u)).sort((a, b) => b.length - a.length);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千';
-const NUMBER_IN_QUOTE = new RegExp(
-  `(约|近)?(\\d+(?:\\.\\d+)?|[${CHINESE_DIGITS}]+)(多|余)?(${AMOUNT_UNITS.map(escape).join('|')})?(以上|左右|多)?`,
-  'gu',
-);
+import { DATE_QUALIFIERS, scanQuantities, type Qualifier } from './numbers.ts';
 
 export interface QuotedNumber {
   value: number;
   unit?: string;
-  qualifier?: string;
+  /** Every qualifier printed with the number (约300余人 → 约, 余); a row may carry any one of them. */
+  qualifiers: Qualifier[];
   printed: string;
 }
 
-/** Returns every number a quote prints, with the unit and qualifier printed around it. */
+/** Returns every amount, count, rate or ordinal a quote prints (both ends of a range), as the scanner reads them. */
 export function numbersInQuote(quote: string): QuotedNumber[] {
-  const out: QuotedNumber[] = [];
-  for (const m of quote.matchAll(NUMBER_IN_QUOTE)) {
-    const [printed, prefix, digits, inner, unit, suffix] = m;
-    const start = m.index + (prefix?.length ?? 0);
-    const before = quote[start - 1] ?? '';
-    // 5G, G101: codes, not quantities.
-    if (/[A-Za-z.\d]/.test(before)) continue;
-    const value = /\d/.test(digits!) ? Number(digits) : parseChineseNumeral(digits!);
-    if (value === undefined) continue;
-    const qualifier = prefix ?? inner ?? suffix;
-    out.push({ value, unit, qualifier, printed: printed! });
-  }
-  return out;
+  return scanQuantities(quote).flatMap((q) => {
+    if (q.kind === 'name' || q.kind === 'date') return [];
+    const printed = quote.slice(q.start, q.stop);
+    const ends = q.to ? [q.value, q.to.value] : [q.value];
+    return ends.map((value) => ({ value, unit: q.unit, qualifiers: q.qualifiers, printed }));
+  });
 }
 
 /** Returns how a date row's value is printed: "2021年7月", or "9月1日" when the year is inferred. */
@@ -79,7 +64,7 @@ export function checkSource(
       };
     }
     const after = quote.slice(at + printed.length);
-    const printedQualifier = after.startsWith('年底') ? '年底' : after.startsWith('末') ? '末' : undefined;
+    const printedQualifier = DATE_QUALIFIERS.find((q) => after.startsWith(q));
     if (printedQualifier !== row.qualifier) {
       return {
         field: 'qualifier',
@@ -105,12 +90,15 @@ export function checkSource(
       reason: `"${row.unit}" is not the unit printed with ${row.value} in the quote "${quote}" (printed: ${sameValue.map((n) => n.printed).join(', ')})`,
     };
   }
-  if (!withUnit.some((n) => n.qualifier === row.qualifier)) {
+  const printsQualifier = (n: QuotedNumber) =>
+    row.qualifier ? n.qualifiers.includes(row.qualifier) : n.qualifiers.length === 0;
+  if (!withUnit.some(printsQualifier)) {
     const printed = withUnit[0]!;
+    const choice = printed.qualifiers.map((q) => `"${q}"`).join(' or ');
     return {
       field: 'qualifier',
-      reason: printed.qualifier
-        ? `the quote prints "${printed.printed}"; set "qualifier": "${printed.qualifier}" so readers see the number is not exact`
+      reason: printed.qualifiers.length
+        ? `the quote prints "${printed.printed}"; set "qualifier": ${choice} so readers see the number is not exact`
         : `"${row.qualifier}" is not printed with ${row.value}${row.unit} in the quote "${quote}"; remove it`,
     };
   }

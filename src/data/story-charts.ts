@@ -103,9 +103,13 @@ export function checkSpec(
   return errors;
 }
 
-/** Renders a chart once per build and returns the cached result afterwards. */
-export function renderChart(spec: ChartSpec): RenderedChart {
-  const cached = rendered.get(spec.id);
+/**
+ * Renders a chart once per build (and per width) and returns the cached result afterwards. A `width` draws it for
+ * that display width, so its text keeps its size in CSS pixels; its element ids then carry the width.
+ */
+export function renderChart(spec: ChartSpec, width?: number): RenderedChart {
+  const key = width ? `${spec.id}@${width}` : spec.id;
+  const cached = rendered.get(key);
   if (cached) return cached;
   const errors = checkSpec(spec);
   if (errors.length) throw new Error(`${spec.file}: <Chart id="${spec.id}"> ${errors.join('; ')}`);
@@ -123,16 +127,18 @@ export function renderChart(spec: ChartSpec): RenderedChart {
     data.forEach((d, i) => (data[i] = { ...d, group: undefined, role: d.key === total ? 'total' : 'part' }));
   }
   const render = chartKinds[spec.kind as ChartKind];
-  const views = [{ label: '数值', ...render(data, { ...spec.options, id: spec.id, title: spec.title }) }];
+  const id = width ? `${spec.id}-w${width}` : spec.id;
+  const options = width ? { ...spec.options, width: String(width) } : spec.options;
+  const views = [{ label: '数值', ...render(data, { ...options, id, title: spec.title }) }];
   if (spec.options.toggle === 'share') {
     const shareData = toShareData(data);
     views.push({
       label: '占比',
-      ...render(shareData, { ...spec.options, id: `${spec.id}-share`, title: `${spec.title}（占比）` }),
+      ...render(shareData, { ...options, id: `${id}-share`, title: `${spec.title}（占比）` }),
     });
   }
   const result = { spec, dataset, data, views };
-  rendered.set(spec.id, result);
+  rendered.set(key, result);
   return result;
 }
 

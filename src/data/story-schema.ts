@@ -76,6 +76,14 @@ export const storySchema = z
           message: `"${id}" is a paragraph of report "${owner}", not of this story's report "${story.report}"; cite a paragraph of ${story.report} or change report`,
         });
     });
+    // The section names where the story comes from, so it must be the section of a paragraph the story cites.
+    const cited = [...new Set(story.sources.map((id) => findBlock(id)?.section.id).filter((id) => id !== undefined))];
+    if (cited.length && !cited.includes(story.section))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['section'],
+        message: `"${story.section}" is not the section of any paragraph in sources; use ${cited.map((id) => `"${id}"`).join(' or ')}`,
+      });
   });
 
 export type StoryData = z.infer<typeof storySchema>;

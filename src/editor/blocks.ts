@@ -1,4 +1,8 @@
-/** Splits a received report into blocks with their offsets, and guesses each block's role and section. */
+/**
+ * Splits a received report into blocks with their offsets, and guesses each block's role and section: a page holds
+ * several articles (引题, headline, 副题, 本报讯 or 本报记者…报道, body, an ending such as （记者 赵明）), column
+ * mastheads, photo captions and the page credit.
+ */
 
 export type Role =
   'headline' | 'subtitle' | 'label' | 'summary' | 'heading' | 'body' | 'kicker' | 'column' | 'credit' | 'caption';
@@ -15,8 +19,8 @@ export interface RawBlock {
 export interface DraftBlock extends RawBlock {
   id: string;
   role: Role;
-  /** For a caption: the photographer's credit split off the end (本报记者 张旭 摄). */
-  caption?: { text: string; credit: string };
+  /** For a caption: its text and the photographer's credit split off the end (本报记者 张旭 摄), when printed. */
+  caption?: { text: string; credit?: string };
 }
 
 export interface DraftSection {
@@ -29,11 +33,19 @@ const BLANK_LINE = /\n[ \t\u3000]*\n/g;
 /** Sentence-internal punctuation: a line holding any of these is prose, not a headline. */
 const PROSE_MARK = /[，。；！？,;!?]/;
 const CAPTION = /^(.+?)[ \t\u3000]+((?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^\n]{0,20}?摄)$/u;
+/** A caption printed without a credit: 图为…, or marked ▲ / △ / 上图 / 下图. */
+const BARE_CAPTION = /^(?:图为|[▲△]|[上下左右]图[：:]?)[^\n]{2,80}[。.]?$/u;
+/** A byline block: 本报记者 王小明 李红 报道, 本报通讯员 孙丽 报道. */
+const BYLINE = /^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\p{Script=Han}\s、·]{1,30}报道$/u;
 const CREDIT = /^本版(?:稿件|文字|图文)?.{0,20}(?:采写|撰稿|撰文)$/u;
 const COLUMN = /^[■□▲◆●]/u;
 const LABEL = /^(?:核心提示|编者按|导读|编者的话)$/u;
 const SUBTITLE = /^(?:——|—|－－|--)/u;
-const DATELINE = /^(?:本报讯|本报.{0,10}电|新华社)/u;
+const DATELINE = /^(?:本报讯|本报.{0,10}电|新华社|本报(?:特约)?(?:记者|通讯员))/u;
+/** The end of an article: （记者 赵明）, （孙丽）, (记者 赵明) after the last sentence. */
+const ARTICLE_END =
+  /[（(](?:(?:本报)?(?:记者|通讯员)[ \t\u3000]*)?[\p{Script=Han}]{2,4}(?:[ \t\u3000、][\p{Script=Han}]{2,4})*[）)]$/u;
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /** Normalises line endings; every offset the importer reports is into this text. */
 export function normaliseText(text: string): string {
@@ -63,6 +75,27 @@ export function endsSentence(text: string): boolean {
   return /(?:[。！？!?…]|[。！？!?][”’」』）)])$/u.test(text);
 }
 
+/** True when a block ends an article with its writer's name in brackets (（记者 赵明）, （孙丽）). */
+export function endsArticle(text: string): boolean {
+  return ARTICLE_END.test(text);
+}
+
+/** True when a block ends a sentence or an article, so whatever follows starts afresh. */
+export function isClosed(text: string): boolean {
+  return endsSentence(text) || endsArticle(text);
+}
+
+/** True when the end of `a` and the start of `b` make one word (冷链物 / 流中心): a break inside a word. */
+export function splitsWord(a: string, b: string): boolean {
+  const left = a.slice(-4);
+  const joined = left + b.slice(0, 4);
+  if (!/\p{Script=Han}$/u.test(left) || !/^\p{Script=Han}/u.test(b)) return false;
+  for (const s of segmenter.segment(joined)) {
+    if (s.index < left.length && s.index + s.segment.length > left.length && s.isWordLike) return true;
+  }
+  return false;
+}
+
 function isShortLine(text: string): boolean {
   // A line ending in 、 or ： stops mid-sentence, so it is prose cut by the layout, never a headline.
   return [...text].length <= 40 && !PROSE_MARK.test(text) && !endsSentence(text) && !/[、：:]$/u.test(text);
@@ -70,15 +103,18 @@ function isShortLine(text: string): boolean {
 
 function fixedRole(text: string): Role | undefined {
   if (COLUMN.test(text)) return 'column';
-  if (CREDIT.test(text)) return 'credit';
+  if (CREDIT.test(text) || BYLINE.test(text)) return 'credit';
   if (LABEL.test(text)) return 'label';
-  if (CAPTION.test(text)) return 'caption';
+  if (CAPTION.test(text) || BARE_CAPTION.test(text)) return 'caption';
   if (SUBTITLE.test(text)) return 'subtitle';
   return undefined;
 }
 
-/** Groups blocks into sections and guesses roles; section ids are section-1, section-2 … for an editor to rename. */
-export function guessSections(blocks: readonly RawBlock[]): DraftSection[] {
+/**
+ * Groups blocks into sections, one per article, and guesses roles. Ids are `<prefix>-s1-p01` …: prefixed by the
+ * report id so that they are unique across the site; an editor may rename the sections before publishing.
+ */
+export function guessSections(blocks: readonly RawBlock[], prefix = 'draft'): DraftSection[] {
   const sections: { kind?: SectionKind; blocks: Omit<DraftBlock, 'id'>[] }[] = [];
   let current: (typeof sections)[number] | undefined;
   let prevRole: Role | undefined;
@@ -90,20 +126,25 @@ export function guessSections(blocks: readonly RawBlock[]): DraftSection[] {
   };
 
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
+    const block = blocks[i]!;
     const { text } = block;
     const next = blocks[i + 1]?.text ?? '';
     const afterNext = blocks[i + 2]?.text ?? '';
-    const continues = (prevRole === 'body' || prevRole === 'summary') && !endsSentence(prevText);
+    const prose = prevRole === 'body' || prevRole === 'summary';
+    const continues = prose && !isClosed(prevText);
+    // After （记者 赵明） the article is over: a short line that follows is the next article's headline.
+    const closedArticle = prose && endsArticle(prevText);
     let role = fixedRole(text);
+    const isCredit = role === 'credit' && CREDIT.test(text);
 
     if (role === 'column') open('column');
-    else if (role === 'credit') open('credit');
-    else if (role === undefined && !continues && isShortLine(text)) {
+    else if (isCredit) open('credit');
+    else if (role === undefined && !continues && isShortLine(text) && !splitsWord(text, next)) {
       const nextRole = fixedRole(next);
       const startsStory =
         nextRole === 'subtitle' ||
         DATELINE.test(next) ||
+        closedArticle ||
         !current ||
         current.kind === 'column' ||
         current.kind === 'credit';
@@ -121,10 +162,10 @@ export function guessSections(blocks: readonly RawBlock[]): DraftSection[] {
       role = prevRole === 'label' ? 'summary' : 'body';
     }
     if (!current) open();
-    const draft: Omit<DraftBlock, 'id'> = { ...block, role };
+    const draft: Omit<DraftBlock, 'id'> = { ...block, role: role ?? 'body' };
     if (role === 'caption') {
-      const m = CAPTION.exec(text)!;
-      draft.caption = { text: m[1].trim(), credit: m[2].trim() };
+      const m = CAPTION.exec(text);
+      draft.caption = m ? { text: m[1]!.trim(), credit: m[2]!.trim() } : { text };
     }
     current!.blocks.push(draft);
     // A caption interrupts the page, not the sentence: what follows it may still continue the paragraph before.
@@ -135,7 +176,7 @@ export function guessSections(blocks: readonly RawBlock[]): DraftSection[] {
   }
 
   return sections.map((s, n) => {
-    const id = `section-${n + 1}`;
+    const id = `${prefix}-s${n + 1}`;
     const roles = new Set(s.blocks.map((b) => b.role));
     const kind: SectionKind =
       s.kind ?? (roles.has('subtitle') || roles.has('label') || roles.has('heading') ? 'feature' : 'brief');

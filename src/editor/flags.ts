@@ -1,13 +1,22 @@
 /** Finds suspected layout damage in a draft report; every finding is a suggestion, the text is never changed. */
-import { endsSentence, type DraftSection, type DraftBlock } from './blocks.ts';
+import { lostDigits } from '../data/numbers.ts';
+import { isClosed, type DraftSection, type DraftBlock } from './blocks.ts';
+import { punctuationFlag } from './punctuation.ts';
 
 export type FlagKind =
-  'punctuation' | 'column-break' | 'caption-in-sentence' | 'stray-word' | 'doubled-character' | 'continuation-start';
+  | 'punctuation'
+  | 'column-break'
+  | 'caption-in-sentence'
+  | 'stray-word'
+  | 'doubled-character'
+  | 'doubled-word'
+  | 'lost-digit'
+  | 'continuation-start';
 
-/** A repair in the format of content/source/corrections.json, for the editor to copy once checked. */
+/** A repair in the format of a report's corrections.json, applied by publish:report once the editor accepts it. */
 export interface SuggestedRepair {
   paragraph: string;
-  kind: 'punctuation' | 'column-break' | 'caption-in-sentence' | 'stray-word' | 'doubled-character';
+  kind: 'punctuation' | 'column-break' | 'caption-in-sentence' | 'stray-word' | 'doubled-character' | 'lost-character';
   before: string;
   after: string;
   map?: Record<string, string>;
@@ -23,21 +32,14 @@ export interface Flag {
   confidence: 'likely' | 'check';
   /** The received text around the finding, exactly as in the input (blank lines shown as they are). */
   excerpt: string;
+  /** A short exact piece of the paragraph the finding concerns, kept as the doubt's text if the flag is rejected. */
+  text?: string;
   message: string;
   suggestion?: SuggestedRepair;
   /** For the punctuation finding: how many marks each block holds. */
   counts?: Record<string, number>;
 }
 
-const HALF_TO_FULL: Record<string, string> = {
-  ',': '，',
-  ';': '；',
-  ':': '：',
-  '(': '（',
-  ')': '）',
-  '!': '！',
-  '?': '？',
-};
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
 const CONTINUATION_START = /^[，、。；：,;:）)」』”’…的地得了着过之]|^[a-z]/u;
 /** Reduplications that are ordinary Chinese, not doubled type. */
@@ -47,6 +49,9 @@ const COMMON_DOUBLES = new Set(
   ),
 );
 const LATIN_FIXES: Record<string, string> = { and: '和', or: '或', with: '与', of: '的', the: '', in: '在', to: '到' };
+
+/** A finding inside one block, with its offset for reading order. */
+type Found = Omit<Flag, 'id'> & { at: number };
 
 /** Returns every suspected piece of layout damage, punctuation first, then in reading order. */
 export function findFlags(text: string, sections: readonly DraftSection[]): Flag[] {
@@ -58,13 +63,20 @@ export function findFlags(text: string, sections: readonly DraftSection[]): Flag
   if (punctuation) flags.push(punctuation);
 
   for (let i = 0; i < blocks.length; i++) {
-    const a = blocks[i];
+    const a = blocks[i]!;
     if (a.role === 'column') continue;
-    flags.push(...strayWords(mapped, text, a), ...doubles(mapped, text, a));
+    const inside = [
+      ...lineBreaks(mapped, text, a),
+      ...strayWords(mapped, text, a),
+      ...doubles(mapped, text, a),
+      ...doubledWords(mapped, text, a),
+      ...lost(text, a),
+    ];
+    flags.push(...inside.sort((x, y) => x.at - y.at).map(({ at: _at, ...f }) => f));
     const b = blocks[i + 1];
     if (!b) continue;
     const prose = a.role === 'body' || a.role === 'summary';
-    if (prose && !endsSentence(a.text)) {
+    if (prose && !isClosed(a.text)) {
       const c = blocks[i + 2];
       if (b.role === 'caption' && c && c.role === 'body') flags.push(captionInSentence(mapped, text, a, b, c));
       else flags.push(columnBreak(mapped, text, a, b, b.role === 'body' ? 'likely' : 'check'));
@@ -81,49 +93,6 @@ export function findFlags(text: string, sections: readonly DraftSection[]): Flag
 
 function applyMap(text: string, map: Record<string, string>): string {
   return [...text].map((ch) => map[ch] ?? ch).join('');
-}
-
-function punctuationFlag(text: string, blocks: readonly DraftBlock[]): Omit<Flag, 'id'> | undefined {
-  const chinese = new Map<string, number>();
-  const other = new Set<string>();
-  const counts: Record<string, number> = {};
-  let first = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (!(ch in HALF_TO_FULL)) continue;
-    if (CJK.test(text[i - 1] ?? '') || CJK.test(text[i + 1] ?? '')) {
-      chinese.set(ch, (chinese.get(ch) ?? 0) + 1);
-      if (first < 0) first = i;
-      const block = blocks.find((b) => b.start <= i && i < b.end);
-      if (block) counts[block.id] = (counts[block.id] ?? 0) + 1;
-    } else other.add(ch);
-  }
-  if (chinese.size === 0) return undefined;
-  // A mark also used between Latin letters or digits stays out of the map: a global swap would damage those uses.
-  const safe = [...chinese.keys()].filter((ch) => !other.has(ch));
-  const summary = [...chinese].map(([ch, n]) => `“${ch}”${n}处`).join('、');
-  const flag: Omit<Flag, 'id'> = {
-    paragraph: '*',
-    kind: 'punctuation',
-    confidence: 'likely',
-    excerpt: text.slice(Math.max(0, first - 8), first + 8),
-    message:
-      `中文文本中出现半角标点（${summary}），多半是文本提取时全角标点被转成了半角。 Half-width punctuation inside Chinese text.` +
-      (other.size ? ` 其中 ${[...other].join(' ')} 也出现在非中文语境中，没有放进替换表，请逐处处理。` : ''),
-    counts,
-  };
-  if (safe.length) {
-    const map = Object.fromEntries(safe.map((ch) => [ch, HALF_TO_FULL[ch]]));
-    flag.suggestion = {
-      paragraph: '*',
-      kind: 'punctuation',
-      before: safe.join(' '),
-      after: safe.map((ch) => HALF_TO_FULL[ch]).join(' '),
-      map,
-      why: `文本提取时，全角中文标点被转成了半角符号（${summary}）。按中文排版规范恢复为全角。请先确认没有数字或英文用到这些符号。`,
-    };
-  }
-  return flag;
 }
 
 /** Widens [start, end) by `pad` characters, then further until the slice occurs once in `text`. */
@@ -158,6 +127,7 @@ function columnBreak(
     kind: 'column-break',
     confidence,
     excerpt: raw.slice(Math.max(a.start, a.end - 12), Math.min(b.end, b.start + 12)),
+    text: raw.slice(Math.max(a.start, a.end - 6), a.end),
     message: `${a.id} 末尾没有句末标点，${b.id} 像是从句子中间开始：分栏可能把一句话拆成了两段。断口处若不成词（如“工业互网”），可能还丢了字。 The paragraph ends mid-sentence; a column break probably split it.`,
     suggestion: {
       paragraph: a.id,
@@ -184,19 +154,20 @@ function captionInSentence(
     kind: 'caption-in-sentence',
     confidence: 'likely',
     excerpt: raw.slice(from, to),
+    text: raw.slice(Math.max(a.start, a.end - 6), a.end),
     message: `图片说明 ${cap.id}（“${caption}”）夹在一句话的两半之间：${a.id} 没有句末标点，${c.id} 接着这句话。 A photo caption sits between two halves of a sentence.`,
     suggestion: {
       paragraph: a.id,
       kind: 'caption-in-sentence',
       before: mapped.slice(from, to),
       after: mapped.slice(from, a.end) + mapped.slice(c.start, to),
-      why: `图片说明“${caption}”及署名被插进了一句话中间。句子接回后，图片说明应作为单独的图片说明放在被打断的段落之后。`,
+      why: `图片说明 ${cap.id}（“${caption}”）及署名被插进了一句话中间。句子接回后，图片说明作为单独的图片说明放在被打断的段落之后。`,
     },
   };
 }
 
-function strayWords(mapped: string, raw: string, block: DraftBlock): Omit<Flag, 'id'>[] {
-  const out: Omit<Flag, 'id'>[] = [];
+function strayWords(mapped: string, raw: string, block: DraftBlock): Found[] {
+  const out: Found[] = [];
   for (const m of block.text.matchAll(/[A-Za-z]+/g)) {
     const start = block.start + m.index;
     const end = start + m[0].length;
@@ -215,9 +186,11 @@ function strayWords(mapped: string, raw: string, block: DraftBlock): Omit<Flag, 
     const [from, to] = uniqueSlice(mapped, s, e, 4, block.start, block.end);
     const replacement = LATIN_FIXES[word.toLowerCase()] ?? '';
     out.push({
+      at: start,
       paragraph: block.id,
       kind: 'stray-word',
       confidence: lower ? 'likely' : 'check',
+      text: raw.slice(Math.max(block.start, start - 4), Math.min(block.end, end + 4)),
       excerpt: raw.slice(Math.max(block.start, s - 8), Math.min(block.end, e + 8)),
       message: lower
         ? `中文句子里夹着英文单词“${word}”，多半是转换或排版错误${replacement ? `（可能应为“${replacement}”）` : ''}。 A Latin word inside Chinese text.`
@@ -236,16 +209,21 @@ function strayWords(mapped: string, raw: string, block: DraftBlock): Omit<Flag, 
   return out;
 }
 
-function doubles(mapped: string, raw: string, block: DraftBlock): Omit<Flag, 'id'>[] {
-  const out: Omit<Flag, 'id'>[] = [];
+function doubles(mapped: string, raw: string, block: DraftBlock): Found[] {
+  const out: Found[] = [];
   for (const m of block.text.matchAll(/(\p{Script=Han})\1/gu)) {
-    if (COMMON_DOUBLES.has(m[0])) continue;
+    // 2021年年底, 5月月末: the first is the date's own character.
+    if (COMMON_DOUBLES.has(m[0]) || /\d/.test(block.text[m.index - 1] ?? '')) continue;
+    // ABAB is a doubled word, flagged on its own (积极积极).
+    if (/(\p{Script=Han}{2})\1/u.test(block.text.slice(Math.max(0, m.index - 2), m.index + 4))) continue;
     const start = block.start + m.index;
     const [from, to] = uniqueSlice(mapped, start, start + 2, 3, block.start, block.end);
     out.push({
+      at: start,
       paragraph: block.id,
       kind: 'doubled-character',
       confidence: 'check',
+      text: raw.slice(Math.max(block.start, start - 2), Math.min(block.end, start + 4)),
       excerpt: raw.slice(Math.max(block.start, start - 6), Math.min(block.end, start + 8)),
       message: `“${m[0]}”字重复：可能是误排（如“推进进村委会”），也常是两个词相接（如“产品品类”“2021年年底”），请核对。 A doubled character; often legitimate.`,
       suggestion: {
@@ -258,4 +236,76 @@ function doubles(mapped: string, raw: string, block: DraftBlock): Omit<Flag, 'id
     });
   }
   return out;
+}
+
+/** A single line break inside a paragraph: the layout broke a line, often inside a word (农产品加⏎工). */
+function lineBreaks(mapped: string, raw: string, block: DraftBlock): Found[] {
+  const out: Found[] = [];
+  for (const m of block.text.matchAll(/[ \t\u3000]*\n[ \t\u3000]*/gu)) {
+    const start = block.start + m.index;
+    const end = start + m[0].length;
+    const [from, to] = uniqueSlice(mapped, start, end, 4, block.start, block.end);
+    const left = mapped.slice(Math.max(block.start, start - 4), start);
+    out.push({
+      at: start,
+      paragraph: block.id,
+      kind: 'column-break',
+      confidence: 'likely',
+      excerpt: raw.slice(Math.max(block.start, start - 8), Math.min(block.end, end + 8)),
+      text: raw.slice(Math.max(block.start, start - 4), start),
+      message: `${block.id} 段内有一个换行（“${left}”之后）：分栏或转行把一行拆开了，常在词中间（如“加⏎工”）。 A line break inside a paragraph.`,
+      suggestion: {
+        paragraph: block.id,
+        kind: 'column-break',
+        before: mapped.slice(from, to),
+        after: mapped.slice(from, start) + mapped.slice(end, to),
+        why: `分栏或转行在“${left}”之后把一行拆开，段落中间多了一个换行。`,
+      },
+    });
+  }
+  return out;
+}
+
+/** A word printed twice in a row (积极积极): doubled type, not Chinese reduplication of a verb in news prose. */
+function doubledWords(mapped: string, raw: string, block: DraftBlock): Found[] {
+  const out: Found[] = [];
+  for (const m of block.text.matchAll(/(\p{Script=Han}{2,4})\1/gu)) {
+    const word = m[1]!;
+    if (COMMON_DOUBLES.has(word.slice(0, 2)) && word.length === 2 && word[0] === word[1]) continue;
+    const start = block.start + m.index;
+    const [from, to] = uniqueSlice(mapped, start, start + m[0].length, 2, block.start, block.end);
+    out.push({
+      at: start,
+      paragraph: block.id,
+      kind: 'doubled-word',
+      confidence: 'likely',
+      excerpt: raw.slice(Math.max(block.start, start - 6), Math.min(block.end, start + m[0].length + 6)),
+      text: raw.slice(start, start + m[0].length),
+      message: `“${word}”连印了两遍（“${m[0]}”），多半是排版重复。 A word printed twice.`,
+      suggestion: {
+        paragraph: block.id,
+        kind: 'doubled-character',
+        before: mapped.slice(from, to),
+        after: mapped.slice(from, start) + mapped.slice(start + word.length, to),
+        why: `“${word}”重复排印了一次，删去重复的一个。`,
+      },
+    });
+  }
+  return out;
+}
+
+/** Numbers that lost their digits (占地.4亩, 安排余人, 至少户): only the printed page can restore them. */
+function lost(raw: string, block: DraftBlock): Found[] {
+  return lostDigits(block.text).map((l) => {
+    const start = block.start + l.index;
+    return {
+      at: start,
+      paragraph: block.id,
+      kind: 'lost-digit' as const,
+      confidence: 'likely' as const,
+      excerpt: raw.slice(Math.max(block.start, start - 8), Math.min(block.end, block.start + l.end + 8)),
+      text: raw.slice(Math.max(block.start, start - 2), Math.min(block.end, block.start + l.end + 2)),
+      message: `“${l.printed}”处丢了数字：${l.why}。无法从文本推断原数，请核对版面：找到原数就选 edit 并写出修复（kind lost-character），否则选 reject，作为存疑保留。 Digits lost here; restore them from the printed page or keep the place as a doubt.`,
+    };
+  });
 }

@@ -1,7 +1,7 @@
 /** Turns a received report into a cleaned-source draft: blocks with ids and roles, damage flags and every number. */
 import { guessSections, normaliseText, splitRawBlocks, type DraftSection } from './blocks.ts';
 import { findFlags, type Flag } from './flags.ts';
-import { extractNumbers } from './numbers.ts';
+import { extractNumbers, notQuantities, type FoundNumber, type NotQuantity } from './numbers.ts';
 
 export interface DraftReport {
   $comment: string;
@@ -9,98 +9,88 @@ export interface DraftReport {
     id: string;
     kind: DraftSection['kind'];
     blocks: (
-      { id: string; role: 'caption'; text: string; credit: string } | { id: string; role: string; text: string }
+      { id: string; role: 'caption'; text: string; credit?: string } | { id: string; role: string; text: string }
     )[];
   }[];
 }
 
-export interface DraftNumber {
-  paragraph: string;
-  value: number;
-  unit: string;
-  qualifier?: string;
-  quote: string;
-}
+export type DraftNumber = { paragraph: string } & Omit<FoundNumber, 'index' | 'end'>;
+/** A numeral that is not a quantity, in the shape of a content/data/not-data.json entry still to be checked. */
+export type DraftNotData = { paragraph: string; text: string; reason: string };
 
 export interface ImportResult {
   report: DraftReport;
   flags: Flag[];
   numbers: DraftNumber[];
+  notData: DraftNotData[];
 }
 
-/** Builds the draft from the received text; the block texts are the input split at blank lines, unchanged. */
-export function importReport(received: string, sourceName = 'the received report'): ImportResult {
+/**
+ * Builds the draft from the received text; the block texts are the input split at blank lines, unchanged. Block
+ * ids start with the report id (`<id>-s1-p01`), so they are unique across the site.
+ */
+export function importReport(received: string, sourceName = 'the received report', id = 'draft'): ImportResult {
   const text = normaliseText(received);
-  const sections = guessSections(splitRawBlocks(text));
+  const sections = guessSections(splitRawBlocks(text), id);
   const report: DraftReport = {
     $comment:
       `DRAFT made by npm run import:report from ${sourceName}. Text is exactly as received, split at blank lines; nothing is repaired. ` +
-      'Rename the section ids, check every role, then apply the repairs you accept from flags.md (logging each in corrections.json).',
+      'Check every role (the section ids may be renamed, keeping the report id as prefix); do not edit the texts: ' +
+      'decide each flag in decisions.json, and npm run publish:report applies and logs the repairs.',
     sections: sections.map((s) => ({
       id: s.id,
       kind: s.kind,
       blocks: s.blocks.map((b) =>
         b.role === 'caption' && b.caption
-          ? { id: b.id, role: 'caption' as const, text: b.caption.text, credit: b.caption.credit }
+          ? {
+              id: b.id,
+              role: 'caption' as const,
+              text: b.caption.text,
+              ...(b.caption.credit ? { credit: b.caption.credit } : {}),
+            }
           : { id: b.id, role: b.role, text: b.text },
       ),
     })),
   };
-  const numbers = report.sections.flatMap((s) =>
-    s.blocks.flatMap((b) =>
-      extractNumbers(b.text).map(({ value, unit, qualifier, quote }) => ({
-        paragraph: b.id,
-        value,
-        unit,
-        ...(qualifier ? { qualifier } : {}),
-        quote,
-      })),
-    ),
+  const blocks = report.sections.flatMap((s) => s.blocks);
+  const numbers = blocks.flatMap((b) =>
+    extractNumbers(b.text).map(({ index: _index, end: _end, ...n }) => ({ paragraph: b.id, ...n })),
   );
-  return { report, flags: findFlags(text, sections), numbers };
+  const notData = blocks.flatMap((b) =>
+    notQuantities(b.text).map((n: NotQuantity) => ({ paragraph: b.id, text: n.text, reason: n.why })),
+  );
+  return { report, flags: findFlags(text, sections), numbers, notData };
 }
 
-const KIND_TITLES: Record<Flag['kind'], string> = {
-  punctuation: '半角标点 Half-width punctuation',
-  'column-break': '分栏断句 Column breaks',
-  'caption-in-sentence': '句中图片说明 Captions inside sentences',
-  'stray-word': '误排英文 Stray Latin words',
-  'doubled-character': '重复字 Doubled characters',
-  'continuation-start': '段首像句中 Paragraphs starting mid-sentence',
-};
-
-const show = (s: string) => s.replace(/\n+/g, (m) => ` ${'⏎'.repeat(Math.min(m.length, 4))} `);
-
-/** Renders the flags as a checklist an editor can work through. */
-export function flagsMarkdown(flags: readonly Flag[], sourceName: string): string {
-  const lines = [
-    `# 疑似版面损伤 Suspected layout damage — ${sourceName}`,
-    '',
-    '这些只是提示：草稿文本没有任何改动。逐条核对原版面，接受的修复按 content/source/corrections.json 的格式记录（before/after 可直接复制；它们假定半角标点修复已先应用）。',
-    'These are suggestions only; the draft text is unchanged. ⏎ marks a line break in the received text.',
-    '',
-    `共 ${flags.length} 条：${flags.filter((f) => f.confidence === 'likely').length} 条“很可能”(likely)，${flags.filter((f) => f.confidence === 'check').length} 条“待核对”(check)。`,
+/**
+ * A meta.json draft holding only what the page prints: the first headline as title, the credit lines, the photo
+ * credits and the byline. Place, period and the sort key are left null for the editor; publication and date stay
+ * null unless the page prints them.
+ */
+export function draftMeta(report: DraftReport): Record<string, unknown> {
+  const blocks = report.sections.flatMap((s) => s.blocks);
+  const credits = blocks.filter((b) => b.role === 'credit').map((b) => b.text);
+  // 本报记者 王小明 报道, or the （记者 赵明） of the first article, as printed.
+  const bracketed = blocks
+    .map((b) => /[（(]((?:本报)?(?:记者|通讯员)[ \t\u3000]*[^（）()]{2,20})[）)]/u.exec(b.text)?.[1])
+    .find(Boolean);
+  const byline = credits.find((c) => /报道$/u.test(c))?.replace(/\s*报道$/u, '') ?? bracketed ?? null;
+  const photoCredits = [
+    ...new Set(blocks.flatMap((b) => ('credit' in b && b.role === 'caption' && b.credit ? [b.credit] : []))),
   ];
-  for (const kind of Object.keys(KIND_TITLES) as Flag['kind'][]) {
-    const group = flags.filter((f) => f.kind === kind);
-    if (!group.length) continue;
-    lines.push('', `## ${KIND_TITLES[kind]} (${group.length})`);
-    for (const f of group) {
-      lines.push(
-        '',
-        `- [ ] **${f.id}** \`${f.paragraph}\` · ${f.confidence === 'likely' ? '很可能 likely' : '待核对 check'}`,
-        `  - 原文 Excerpt: 「${show(f.excerpt)}」`,
-        `  - ${f.message}`,
-      );
-      if (f.counts)
-        lines.push(
-          `  - 分布 Per block: ${Object.entries(f.counts)
-            .map(([id, n]) => `${id} ${n}`)
-            .join(', ')}`,
-        );
-      if (f.suggestion)
-        lines.push(`  - 建议 Suggest: 「${show(f.suggestion.before)}」 → 「${show(f.suggestion.after)}」`);
-    }
-  }
-  return lines.join('\n') + '\n';
+  return {
+    $comment:
+      'DRAFT made by npm run import:report: only what the page prints. Fill key (sortable, e.g. "2022-03"), place and ' +
+      'period (in words, as the page speaks of it) from the text; keep publication and date null unless printed. ' +
+      'npm run publish:report checks every field.',
+    key: null,
+    title: blocks.find((b) => b.role === 'headline')?.text ?? null,
+    place: null,
+    period: null,
+    publication: null,
+    date: null,
+    credits: credits.filter((c) => !/报道$/u.test(c)),
+    byline,
+    photoCredits,
+  };
 }

@@ -37,7 +37,10 @@ function candidateRows(paragraph: string, text: string): Row[] {
   for (const n of numbersInQuote(text)) {
     // Arabic numerals only: a quote such as 两个 reads poorly as an example of a figure.
     if (!n.unit || !/\d/.test(n.printed)) continue;
-    if (n.qualifier && !(QUALIFIERS as readonly string[]).includes(n.qualifier)) continue;
+    // One qualifier at most, so the row says exactly what is printed (约300余人 would need a choice).
+    if (n.qualifiers.length > 1) continue;
+    const qualifier = n.qualifiers[0];
+    if (qualifier && !(QUALIFIERS as readonly string[]).includes(qualifier)) continue;
     const at = text.indexOf(n.printed, from);
     if (at < 0) continue;
     from = at + n.printed.length;
@@ -50,7 +53,7 @@ function candidateRows(paragraph: string, text: string): Row[] {
       label: `示例：${quote}`,
       value: n.value,
       unit: n.unit,
-      ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      ...(qualifier ? { qualifier } : {}),
       source: { paragraph, quote },
     } as Row;
     if (!checkSource(row, paragraphs)) rows.push(row);

@@ -4,7 +4,9 @@
  * The one formatting module of the site: charts, tables, tooltips and descriptions all use it.
  */
 
-export type Qualifier = '约' | '多' | '以上' | '左右' | '近';
+import { QUALIFIER_PLACES, isQualifier, type Qualifier } from '../data/numbers.ts';
+
+export type { Qualifier };
 
 /** Strips float noise (0.1 + 0.2) while keeping every decimal the report gave. */
 function clean(n: number): number {
@@ -22,21 +24,20 @@ export function formatNumber(n: number, maxDecimals?: number): string {
   return /e/.test(s) ? v.toLocaleString('zh-CN', { useGrouping: false, maximumFractionDigits: 20 }) : s;
 }
 
-/** Formats a value with its printed unit and qualifier: 84.4亿元, 4100多万美元, 12%以上, 约60公里, 300家左右. */
+/**
+ * Formats a value with its printed unit and qualifier, each qualifier where the number rules place it
+ * (src/data/numbers.ts): 约60公里, 力争300家, 4100多万美元, 300余人, 12%以上, 300家左右.
+ */
 export function formatValue(value: number, unit = '', qualifier?: Qualifier | string): string {
   const num = formatNumber(value);
-  switch (qualifier) {
-    case '约':
-    case '近':
+  if (!qualifier || !isQualifier(qualifier)) return `${num}${unit}`;
+  switch (QUALIFIER_PLACES[qualifier]) {
+    case 'before':
       return `${qualifier}${num}${unit}`;
-    case '多':
-      // 4100多万美元, 300多家: 多 goes after the number, before the unit.
-      return `${num}多${unit}`;
-    case '以上':
-    case '左右':
-      return `${num}${unit}${qualifier}`;
+    case 'inner':
+      return `${num}${qualifier}${unit}`;
     default:
-      return `${num}${unit}`;
+      return `${num}${unit}${qualifier}`;
   }
 }
 

@@ -29,7 +29,8 @@ export interface KeyFigure {
   strip?: boolean;
 }
 
-interface Pick {
+/** A home-page figure as chosen: the story it belongs to and the dataset row that holds it. */
+interface KeyFigureRef {
   story: string;
   dataset: string;
   row: string;
@@ -39,7 +40,7 @@ interface Pick {
   strip?: boolean;
 }
 
-const picks: Pick[] = [
+const picks: KeyFigureRef[] = [
   // One per story, on its card (the lead's beside the lead story).
   {
     story: 'feature',
@@ -112,7 +113,7 @@ const picks: Pick[] = [
 ];
 
 /** Turns a pick into a figure from its dataset row; throws naming the pick when the row is missing or a date. */
-function toFigure(pick: Pick): KeyFigure {
+function toFigure(pick: KeyFigureRef): KeyFigure {
   const row = findRow(pick.dataset, pick.row);
   if (isDateRow(row) || !row.source) {
     throw new Error(`key figure ${pick.dataset}/${pick.row}: a key figure must be a number quoted from the report`);
@@ -136,7 +137,7 @@ function toFigure(pick: Pick): KeyFigure {
 }
 
 /** Returns every key figure, built from its dataset row. */
-export function keyFigures(list: readonly Pick[] = picks): KeyFigure[] {
+export function keyFigures(list: readonly KeyFigureRef[] = picks): KeyFigure[] {
   return list.map(toFigure);
 }
 

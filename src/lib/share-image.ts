@@ -3,6 +3,7 @@
  * turned into PNG by src/pages/og/[id].png.ts. Pure: same input, same markup. Text is set in Noto CJK through
  * fontconfig, so the build machine needs fonts-noto-cjk (README "Reader features").
  */
+import { escapeHtml } from './escape.ts';
 
 export const shareWidth = 1200;
 export const shareHeight = 630;
@@ -79,10 +80,6 @@ export function wrapText(text: string, maxEm: number, maxLines: number): string[
   return lines.slice(0, maxLines);
 }
 
-function esc(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
-
 const sans = "'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 const serif = "'Noto Serif CJK SC', 'Noto Serif SC', serif";
 
@@ -97,13 +94,13 @@ export function shareSvg(card: ShareCard): string {
     `<rect width="${shareWidth}" height="${shareHeight}" fill="#fdfcf9"/>`,
     `<rect width="${shareWidth}" height="14" fill="#a3261c"/>`,
     `<text x="${x}" y="104" font-family="${serif}" font-weight="700" font-size="40" letter-spacing="3" fill="#a3261c">数说龙城</text>`,
-    `<text x="${x + 190}" y="102" font-family="${sans}" font-size="28" fill="#56544e">${esc(card.label)}</text>`,
+    `<text x="${x + 190}" y="102" font-family="${sans}" font-size="28" fill="#56544e">${escapeHtml(card.label)}</text>`,
     `<line x1="${x}" y1="130" x2="${shareWidth - x}" y2="130" stroke="#d8d4c8" stroke-width="2"/>`,
   ];
   for (const line of titleLines) {
     y += titleSize * 1.05;
     parts.push(
-      `<text x="${x}" y="${y}" font-family="${serif}" font-weight="700" font-size="${titleSize}" fill="#1d1d1b">${esc(line)}</text>`,
+      `<text x="${x}" y="${y}" font-family="${serif}" font-weight="700" font-size="${titleSize}" fill="#1d1d1b">${escapeHtml(line)}</text>`,
     );
     y += titleSize * 0.3;
   }
@@ -114,25 +111,25 @@ export function shareSvg(card: ShareCard): string {
     const valueWidth = textWidth(prefix) * 44 + textWidth(value) * numberSize;
     // One <text> with two spans: the unit follows the number's real advance, whatever the font.
     parts.push(
-      `<text x="${x}" y="${numberY}" font-family="${sans}" font-weight="700" fill="#a3261c">${prefix ? `<tspan font-size="44">${esc(prefix)}</tspan>` : ''}<tspan font-size="${numberSize}">${esc(value)}</tspan><tspan font-size="44" dx="8">${esc(unit)}</tspan></text>`,
+      `<text x="${x}" y="${numberY}" font-family="${sans}" font-weight="700" fill="#a3261c">${prefix ? `<tspan font-size="44">${escapeHtml(prefix)}</tspan>` : ''}<tspan font-size="${numberSize}">${escapeHtml(value)}</tspan><tspan font-size="44" dx="8">${escapeHtml(unit)}</tspan></text>`,
     );
     const labelX = x + valueWidth + 8 + textWidth(unit) * 44 + 28;
     const labelLines = wrapText(label, (shareWidth - x - labelX) / 30, 2);
     labelLines.forEach((line, i) => {
       parts.push(
-        `<text x="${labelX}" y="${numberY - 44 + i * 42}" font-family="${sans}" font-size="30" fill="#1d1d1b">${esc(line)}</text>`,
+        `<text x="${labelX}" y="${numberY - 44 + i * 42}" font-family="${sans}" font-size="30" fill="#1d1d1b">${escapeHtml(line)}</text>`,
       );
     });
   } else if (card.dek) {
     wrapText(card.dek, inner / 32, 3).forEach((line, i) => {
       parts.push(
-        `<text x="${x}" y="${y + 60 + i * 48}" font-family="${sans}" font-size="32" fill="#56544e">${esc(line)}</text>`,
+        `<text x="${x}" y="${y + 60 + i * 48}" font-family="${sans}" font-size="32" fill="#56544e">${escapeHtml(line)}</text>`,
       );
     });
   }
   parts.push(
     `<line x1="${x}" y1="548" x2="${shareWidth - x}" y2="548" stroke="#d8d4c8" stroke-width="2"/>`,
-    `<text x="${x}" y="590" font-family="${sans}" font-size="26" fill="#56544e">${esc(card.footer)}</text>`,
+    `<text x="${x}" y="590" font-family="${sans}" font-size="26" fill="#56544e">${escapeHtml(card.footer)}</text>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${shareWidth}" height="${shareHeight}" viewBox="0 0 ${shareWidth} ${shareHeight}">${parts.join('')}</svg>`;
 }

@@ -1,16 +1,14 @@
 /**
  * RSS 2.0 feed of the stories, lead first. Items carry no pubDate: the report gives no exact publication date
  * and the site never invents one. Links are absolute when SITE_URL is set; otherwise they are relative to the
- * feed's own URL (which readers resolve against it), so the feed works under any BASE_PATH.
+ * feed's own URL (which readers resolve against it), so the feed works under any BASE_PATH. Written here rather
+ * than with @astrojs/rss, which requires an absolute `site` and would make SITE_URL mandatory for every build.
  */
 import type { APIRoute } from 'astro';
 import { publishedStories } from '../data/stories.ts';
 import { site } from '../lib/site.ts';
 import { href } from '../lib/url.ts';
-
-function esc(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
+import { escapeHtml as esc } from '../lib/escape.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const stories = await publishedStories();

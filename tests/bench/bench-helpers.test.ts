@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { growthExponent, gzipSize, median } from '../../scripts/bench/stats.ts';
 import { extractStory, floorPage, FLOOR_CSS } from '../../scripts/bench/floor.ts';
 import { splitInline, urlFor } from '../../scripts/bench/weight.ts';
-import { COUNT_ROWS, PART_ROWS, checkedRows, kindsFor, syntheticStory } from '../../scripts/bench/synthetic.ts';
+import {
+  COUNT_ROWS,
+  PART_ROWS,
+  checkedRows,
+  kindsFor,
+  reportId,
+  syntheticStory,
+} from '../../scripts/bench/synthetic.ts';
+import { buildPhases } from '../../scripts/bench/phases.ts';
 import { findBlock } from '../../src/data/report.ts';
 
 describe('bench stats', () => {
@@ -86,13 +94,52 @@ describe('synthetic stories', () => {
     expect(checkedRows(COUNT_ROWS, text)).toHaveLength(COUNT_ROWS.length);
     expect(checkedRows(PART_ROWS, text)).toHaveLength(PART_ROWS.length);
   });
-  it('have five charts of the kinds in turn, with unique ids', () => {
+  it('have five charts, three drawn with Plot and two with d3, every kind somewhere', () => {
+    const all = ['bar', 'column', 'grouped', 'stacked', 'progress', 'waffle', 'timeline', 'target', 'loop'];
+    expect(kindsFor(1, all)).toEqual(['bar', 'column', 'grouped', 'waffle', 'timeline']);
+    expect(new Set([1, 2, 3].flatMap((i) => kindsFor(i, all)))).toEqual(new Set(all));
+    // Without three Plot kinds, the kinds available are drawn in turn.
     expect(kindsFor(2, ['bar', 'column', 'waffle'])).toEqual(['waffle', 'bar', 'column', 'waffle', 'bar']);
     const mdx = syntheticStory(7, [{ id: 'feature-p18', text: '段落' }], kindsFor(7, ['bar']), 1007);
     expect(mdx.match(/<Chart /g)).toHaveLength(5);
     expect(new Set([...mdx.matchAll(/id="(s7-\d)"/g)].map((m) => m[1])).size).toBe(5);
     expect(mdx).toContain('datasets:\n  - bench-s7');
     expect(syntheticStory(7, [{ id: 'feature-p18', text: '段落' }], [], 1)).toContain('datasets: []');
+  });
+  it('belong to reports of ten stories', () => {
+    expect([1, 10, 11, 20, 21, 1000].map(reportId)).toEqual([
+      'bench-r1',
+      'bench-r1',
+      'bench-r2',
+      'bench-r2',
+      'bench-r3',
+      'bench-r100',
+    ]);
+  });
+});
+
+describe('build phases', () => {
+  it('shares the page-generation clock among routes and reads the build steps', () => {
+    const lines = [
+      { t: 2, text: '10:00:01 [content] Synced content' },
+      { t: 3, text: '10:00:02 [build] Building static entrypoints...' },
+      { t: 9, text: ' generating static routes ' },
+      { t: 10, text: '10:00:10   ├─ /stories/a/index.html (+900ms)' },
+      { t: 12, text: '10:00:12   ├─ /stories/b/index.html (+1.2s)' },
+      { t: 12.5, text: '10:00:12   ├─ /embed/a-1/index.html (+3ms)' },
+      { t: 13, text: '10:00:13   └─ /og/a.png (+3ms)' },
+      { t: 13.5, text: '10:00:13   └─ /index.html (+3ms)' },
+      { t: 14, text: '[build-step] search index 2.50 s' },
+    ];
+    expect(buildPhases(lines)).toEqual({
+      'setup and content sync': 2,
+      bundling: 6,
+      'story pages': 3,
+      'embed pages': 0.5,
+      'share images (route)': 0.5,
+      'other pages': 0.5,
+      'search index': 2.5,
+    });
   });
 });
 

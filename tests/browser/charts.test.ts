@@ -4,7 +4,8 @@ import { useSite } from '../helpers/site.ts';
 const site = useSite();
 
 const tip = '#chart-project-pipeline-stages .chart-tip';
-const firstMark = '#chart-project-pipeline-stages .mark >> nth=0';
+// Each chart is drawn once per layout width and CSS shows one: the marks a reader meets are the visible ones.
+const firstMark = '#chart-project-pipeline-stages .mark:visible >> nth=0';
 
 describe('an interactive chart', () => {
   it('shows a tooltip with the value when a mark is hovered, and hides it when the pointer leaves', async () => {
@@ -22,7 +23,7 @@ describe('an interactive chart', () => {
   it('can be used with the keyboard: Tab reaches each mark, its tooltip shows, Escape closes it', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}stories/feature/`);
-    const marks = await page.$$eval('#chart-project-pipeline-stages .mark', (ms) =>
+    const marks = await page.$$eval('#chart-project-pipeline-stages .mark:visible', (ms) =>
       ms.map((m) => [m.getAttribute('tabindex'), m.getAttribute('role'), m.getAttribute('aria-label')]),
     );
     expect(marks).toHaveLength(4);
@@ -76,7 +77,7 @@ describe('an interactive chart', () => {
     await page.goto(`${site.url}stories/feature/`);
     const figure = page.locator('#chart-project-pipeline-stages');
     expect(await figure.locator('table').isVisible()).toBe(false);
-    await figure.locator('summary', { hasText: '查看数据表' }).click();
+    await figure.locator('summary', { hasText: '数据与下载' }).click();
     expect(await figure.locator('table').isVisible()).toBe(true);
     const cells = await figure.locator('tbody td.num').allTextContents();
     expect(cells).toEqual(['22个', '15个', '15个', '7个']);

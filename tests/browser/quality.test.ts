@@ -8,14 +8,7 @@ import { builtPages } from '../helpers/pages.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/**
- * Flip to true once the lead confirms every article carries a chart: then a story page without one fails.
- * Until then each chart found must be complete, and the rule itself is reported as skipped.
- */
-const CHARTS_ON_EVERY_STORY = true;
-
 const pages = builtPages('dist');
-const stories = pages.filter((p) => p.story);
 // Story pages, plus any other page that carries a chart (embeds, the data pages).
 const chartPages = pages.filter((p) => p.story || readFileSync(join('dist', p.file), 'utf8').includes('chart-figure'));
 const widths = [375, 1280];
@@ -146,8 +139,6 @@ describe.concurrent('every built page', () => {
 });
 
 describe('charts with JavaScript switched off', () => {
-  const found = new Map<string, number>();
-
   it.each(chartPages.map((p) => [p.path, p] as const))(
     '%s: every chart figure has its SVG and its table',
     async (_, p) => {
@@ -175,7 +166,7 @@ describe('charts with JavaScript switched off', () => {
             };
           }),
         );
-        found.set(p.path, figures.length);
+        if (p.story) expect(figures.length, 'a story page without a chart').toBeGreaterThan(0);
         const incomplete = figures
           .filter((f) => !f.empty && !(f.svg && f.svgLabelled && f.svgDrawn && f.table && f.rows > 0))
           .map((f) => `${f.name}: ${JSON.stringify(f)}`);
@@ -186,10 +177,4 @@ describe('charts with JavaScript switched off', () => {
       }
     },
   );
-
-  it.skipIf(!CHARTS_ON_EVERY_STORY)('every story page has at least one chart', () => {
-    expect(stories.length).toBeGreaterThan(0);
-    const without = stories.filter((p) => !found.get(p.path)).map((p) => p.path);
-    expect(without, 'story pages without a chart').toEqual([]);
-  });
 });

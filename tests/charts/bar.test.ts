@@ -59,16 +59,14 @@ describe('bar', () => {
     for (const g of axes) expect(g.getAttribute('aria-hidden')).toBe('true');
   });
 
-  it('folds 10,000 rows into 30 bars quickly', () => {
+  it('folds 10,000 rows into 30 bars', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => ({
       key: `r${i}`,
       label: `项目${i}`,
       value: (i * 7919) % 1000,
       unit: '个',
     }));
-    const t = performance.now();
     const out = bar(many, { id: 'many', title: '很多' });
-    expect(performance.now() - t).toBeLessThan(1000);
     const found = marks(out.svg);
     expect(found.size).toBe(30);
     expect(found.get('__others')!.getAttribute('data-tip')).toMatch(/^其余9971项合计：\d+个（计算值）$/);

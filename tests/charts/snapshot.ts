@@ -1,8 +1,9 @@
 /**
  * Normalised SVG snapshots, after Observable Plot's tests: numbers rounded to two decimals and one element per line,
  * compared with tests/charts/__snapshots__/<name>.svg. A mismatch writes <name>-changed.svg beside it and fails;
- * to accept a change, replace the snapshot with the -changed file. A missing snapshot is written and the test passes
- * (so a new chart's first run records it — look at the file before committing).
+ * to accept a change, replace the snapshot with the -changed file. A missing snapshot is written with a warning (a new
+ * chart's first local run records it: look at the file before committing); under CI (process.env.CI set) a missing
+ * snapshot fails instead, so a snapshot never committed cannot pass unseen.
  */
 import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,9 @@ export function expectSnapshot(name: string, svg: string): void {
   const changed = `${dir}${name}-changed.svg`;
   const actual = normalise(svg);
   if (!existsSync(file)) {
+    if (process.env.CI)
+      throw new Error(`SVG snapshot "${name}" is missing under CI: run the chart tests locally to record ${file}.`);
+    console.warn(`! SVG snapshot "${name}" was missing and is now written: ${file}`);
     writeFileSync(file, actual);
     return;
   }

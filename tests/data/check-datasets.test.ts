@@ -107,6 +107,57 @@ describe('dataset check', () => {
     expect(errors.join('\n')).toMatch(/rows\[2\]\.source: \(row "c"\) is missing/);
   });
 
+  it("refuses a quote from another report than the dataset's, and an unknown report, naming file and field", () => {
+    // Fiction: two reports' paragraphs side by side.
+    const paragraphs = new Map([
+      ['logistics-p02', '物流项目共计18个'],
+      ['xugou-2031-05-harbour-p02', '港区共有泊位8个'],
+    ]);
+    const reports = {
+      of: (p: string) => (p.startsWith('xugou-2031-05-') ? 'xugou-2031-05' : 'longcheng-2021-09'),
+      ids: ['xugou-2031-05', 'longcheng-2021-09'],
+    };
+    const dataset = (report: string) =>
+      JSON.stringify({
+        id: 'mixed',
+        report,
+        title: '混合',
+        description: '虚构的测试数据集。',
+        stories: ['logistics'],
+        asOf: '虚构',
+        unitNote: '个',
+        notes: [],
+        rows: [
+          {
+            id: 'a',
+            label: '甲',
+            value: 18,
+            unit: '个',
+            source: { paragraph: 'logistics-p02', quote: '物流项目共计18个' },
+          },
+          {
+            id: 'b',
+            label: '乙',
+            value: 8,
+            unit: '个',
+            source: { paragraph: 'xugou-2031-05-harbour-p02', quote: '港区共有泊位8个' },
+          },
+        ],
+      });
+    const ctx = { paragraphs, stories: ['logistics'], reports };
+    const { errors } = checkDatasetTexts(
+      [{ file: 'content/data/mixed.json', text: dataset('longcheng-2021-09') }],
+      ctx,
+    );
+    expect(errors).toEqual([
+      'content/data/mixed.json: rows[1].source.paragraph: (row "b") "xugou-2031-05-harbour-p02" is a paragraph of report "xugou-2031-05", not of this dataset\'s report "longcheng-2021-09"; quote longcheng-2021-09 or move the row to a dataset of xugou-2031-05',
+    ]);
+    const unknown = checkDatasetTexts([{ file: 'content/data/mixed.json', text: dataset('nowhere') }], ctx).errors;
+    expect(unknown[0]).toBe(
+      'content/data/mixed.json: report: "nowhere" is not a report; reports are xugou-2031-05, longcheng-2021-09 (folders in content/reports/)',
+    );
+  });
+
   it('the script prints ✓ with counts, or the errors and exits 1', () => {
     const ok = spawnSync(process.execPath, ['scripts/check-data.ts', `${fixtures}/valid`], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
@@ -121,7 +172,8 @@ describe('dataset check', () => {
 
 describe('numbersInQuote', () => {
   it('reads units, qualifiers and Chinese numerals as printed', () => {
-    const pick = (q: string) => numbersInQuote(q).map(({ value, unit, qualifier }) => ({ value, unit, qualifier }));
+    const pick = (q: string) =>
+      numbersInQuote(q).map(({ value, unit, qualifiers }) => ({ value, unit, qualifier: qualifiers[0] }));
     expect(pick('达4100多万美元')).toEqual([{ value: 4100, unit: '万美元', qualifier: '多' }]);
     expect(pick('比重达到12%以上')).toEqual([{ value: 12, unit: '%', qualifier: '以上' }]);
     expect(pick('全长约60公里')).toEqual([{ value: 60, unit: '公里', qualifier: '约' }]);

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importReport, flagsMarkdown } from '../../src/editor/import-report.ts';
+import { importReport } from '../../src/editor/import-report.ts';
 import { applyRepairs, splitBlocks, type Repair } from '../../src/data/repairs.ts';
 import { getReport } from '../../src/data/report.ts';
 
@@ -17,7 +17,7 @@ const blockTexts = (r: ReturnType<typeof importReport>['report']) =>
   r.sections.flatMap((s) => s.blocks.map((b) => ('credit' in b ? `${b.text} ${b.credit}` : b.text)));
 
 describe('import-report on the fictional fixture', () => {
-  const result = importReport(fixture, 'xugou-fixture.txt');
+  const result = importReport(fixture, 'xugou-fixture.txt', 'xugou');
   const { report, flags } = result;
   const blocks = report.sections.flatMap((s) => s.blocks);
   const find = (prefix: string) => blocks.find((b) => b.text.startsWith(prefix))!;
@@ -26,12 +26,12 @@ describe('import-report on the fictional fixture', () => {
     expect(blockTexts(report)).toEqual(splitBlocks(fixture));
   });
 
-  it('groups blocks into sections with slug ids and guesses each role', () => {
+  it('groups blocks into sections with ids prefixed by the report id and guesses each role', () => {
     expect(report.sections.map((s) => [s.id, s.kind])).toEqual([
-      ['section-1', 'feature'],
-      ['section-2', 'column'],
-      ['section-3', 'brief'],
-      ['section-4', 'credit'],
+      ['xugou-s1', 'feature'],
+      ['xugou-s2', 'column'],
+      ['xugou-s3', 'brief'],
+      ['xugou-s4', 'credit'],
     ]);
     expect(blocks.map((b) => b.role)).toEqual([
       'headline',
@@ -50,7 +50,7 @@ describe('import-report on the fictional fixture', () => {
       'credit',
     ]);
     expect(find('样例花园')).toMatchObject({
-      id: 'section-1-p09',
+      id: 'xugou-s1-p09',
       text: '样例花园示意图。',
       credit: '本报记者 测试员 摄',
     });
@@ -84,20 +84,13 @@ describe('import-report on the fictional fixture', () => {
     }
     expect(result.numbers).toContainEqual({
       paragraph: find('今年以来').id,
+      kind: 'quantity',
       value: 3.5,
       unit: '亿元',
       qualifier: '约',
       quote: '总投资约3.5亿元',
     });
-    expect(result.numbers.filter((n) => n.qualifier === '下限' || n.qualifier === '上限').map((n) => n.value)).toEqual([
-      5, 20,
-    ]);
-  });
-
-  it('writes a readable checklist', () => {
-    const md = flagsMarkdown(flags, 'xugou-fixture.txt');
-    expect(md).toContain('## 分栏断句 Column breaks (1)');
-    expect(md).toContain('「完成投资 ⏎⏎ 1.2亿」 → 「完成投资1.2亿」');
+    expect(result.numbers.filter((n) => n.upTo !== undefined).map((n) => [n.value, n.upTo])).toEqual([[5, 20]]);
   });
 });
 
@@ -178,19 +171,48 @@ describe('npm run import:report', () => {
   const script = join(root, 'scripts/import-report.ts');
   const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8' });
 
-  it('writes report.json, flags.json, flags.md and numbers.json, and refuses to overwrite without --force', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'draft');
-    execFileSync(process.execPath, [script, fixturePath, '--out', out], { cwd: root });
-    expect(readdirSync(out).sort()).toEqual(['flags.json', 'flags.md', 'numbers.json', 'report.json']);
-    const again = run(fixturePath, '--out', out);
+  it('writes one draft folder with the received text, report, meta, numbers and one decisions file', () => {
+    const project = mkdtempSync(join(tmpdir(), 'import-'));
+    execFileSync(process.execPath, [script, fixturePath, '--id', 'xugou-2021', '--root', project], { cwd: root });
+    const out = join(project, 'content/drafts/xugou-2021');
+    expect(readdirSync(out).sort()).toEqual([
+      'decisions.json',
+      'meta.json',
+      'numbers.json',
+      'received.txt',
+      'report.json',
+    ]);
+    expect(readFileSync(join(out, 'received.txt'), 'utf8')).toBe(fixture);
+    const decisions = JSON.parse(readFileSync(join(out, 'decisions.json'), 'utf8'));
+    expect(decisions.flags.map((f: { id: string; decision: null }) => [f.id, f.decision])).toEqual(
+      importReport(fixture).flags.map((f) => [f.id, null]),
+    );
+    const again = run(fixturePath, '--id', 'xugou-2021', '--root', project);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already holds a draft; pass --force/);
-    expect(run(fixturePath, '--out', out, '--force').status).toBe(0);
+    expect(run(fixturePath, '--id', 'xugou-2021', '--root', project, '--force').status).toBe(0);
   });
 
-  it('names a missing file', () => {
-    const r = run('no-such-report.txt');
+  it.each([
+    [['no-such-report.txt', '--id', 'x'], /no-such-report\.txt does not exist/],
+    [[fixturePath], /give the report id with --id/],
+    [['--id', 'x'], /give the report file/],
+    [[fixturePath, '--id', 'Not An Id'], /"Not An Id" is not a report id/],
+    [[fixturePath, '--id', 'x', '--bogus'], /Unknown option '--bogus'/],
+    [[fixturePath, '--id'], /--id/],
+  ])('refuses %j with one line and the usage, no stack trace', (args, message) => {
+    const r = run(...args);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/no-such-report\.txt does not exist/);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(message);
+    expect(lines[1]).toMatch(/^usage: npm run import:report -- <file\.txt> --id <report-id>/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('answers --help with the usage', () => {
+    const r = run('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run import:report/);
   });
 });

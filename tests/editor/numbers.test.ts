@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractNumbers, parseChineseNumeral } from '../../src/editor/numbers.ts';
+import { extractNumbers, notQuantities } from '../../src/editor/numbers.ts';
 
 const pick = (text: string) =>
   extractNumbers(text).map(({ value, unit, qualifier }) => (qualifier ? { value, unit, qualifier } : { value, unit }));
@@ -29,34 +29,36 @@ describe('extractNumbers', () => {
     ]);
   });
 
-  it('marks the two ends of a range and gives both the range as quote', () => {
+  it('keeps a range as one entry, both ends in its quote', () => {
     const found = extractNumbers('给予5万元至200万元的奖励扶持');
-    expect(found.map((n) => [n.value, n.unit, n.qualifier])).toEqual([
-      [5, '万元', '下限'],
-      [200, '万元', '上限'],
-    ]);
-    expect(found[0].quote).toContain('5万元至200万元');
+    expect(found.map((n) => [n.value, n.upTo, n.unit])).toEqual([[5, 200, '万元']]);
+    expect(found[0]!.quote).toContain('5万元至200万元');
   });
 
   it('reads Chinese numerals only before a measure word, and ordinals as 第', () => {
     expect(pick('两个特色主题园区，确定了十项工程，第十四批，两高项目，一批项目，十四五规划')).toEqual([
       { value: 2, unit: '个' },
       { value: 10, unit: '项' },
-      { value: 14, unit: '批', qualifier: '第' },
+      { value: 14, unit: '批' },
     ]);
   });
 
-  it('reads dates as their parts and capacities in MW and 兆瓦', () => {
-    expect(pick('9月1日，1200兆瓦，150MW风力发电')).toEqual([
-      { value: 9, unit: '月' },
-      { value: 1, unit: '日' },
+  it('reads a full date as one entry in the dataset format, and capacities in MW and 兆瓦', () => {
+    expect(pick('9月1日，2021年7月，1200兆瓦，150MW风力发电')).toEqual([
+      { value: '--09-01', unit: '年月日' },
+      { value: '2021-07', unit: '年月' },
       { value: 1200, unit: '兆瓦' },
       { value: 150, unit: 'MW' },
     ]);
   });
 
-  it('skips codes such as 5G and G101, and marks a number with no known unit "?"', () => {
-    expect(pick('浪马5G数字化，沿G101线，中电科53所')).toEqual([{ value: 53, unit: '?' }]);
+  it('lists codes such as 5G and G101 as not quantities, and marks a measure word that is not a unit', () => {
+    expect(pick('浪马5G数字化，沿G101线，中电科53所，五大行动')).toEqual([
+      { value: 53, unit: '所' },
+      { value: 5, unit: '大' },
+    ]);
+    expect(extractNumbers('五大行动')[0]!.unknownUnit).toBe(true);
+    expect(notQuantities('浪马5G数字化，沿G101线').map((n) => n.text)).toEqual(['5G', 'G101']);
   });
 
   it('gives an exact quote that contains the number, and its offset', () => {
@@ -64,22 +66,7 @@ describe('extractNumbers', () => {
     for (const n of extractNumbers(text)) {
       expect(text).toContain(n.quote);
       expect(n.quote).toContain(String(n.value));
-      expect(text.slice(n.index, n.index + String(n.value).length)).toBe(String(n.value));
+      expect(text.slice(n.index, n.end)).toBe(`${n.value}个`);
     }
   });
-});
-
-describe('parseChineseNumeral', () => {
-  it.each([
-    ['十', 10],
-    ['两', 2],
-    ['十四', 14],
-    ['二十五', 25],
-    ['一百零八', 108],
-    ['三万', 30000],
-  ])('%s is %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
-
-  it.each(['一二三', '十四五', '千', '万'])('%s is not one number', (s) =>
-    expect(parseChineseNumeral(s)).toBeUndefined(),
-  );
 });

@@ -6,6 +6,7 @@ import { cardFigure } from '../../lib/key-figures.ts';
 import { shareSvg, type ShareCard } from '../../lib/share-image.ts';
 import { site } from '../../lib/site.ts';
 import { getReport } from '../../data/report.ts';
+import { contentKey } from '../../lib/cache.ts';
 
 export const getStaticPaths = (async () => {
   const stories = await publishedStories();
@@ -31,7 +32,8 @@ export const getStaticPaths = (async () => {
     id: 'site',
     card: { label: '数据新闻', title: site.name, dek: site.description, footer: '每个数字都可核对到原文段落' },
   });
-  return cards.map(({ id, card }) => ({ params: { id }, props: { card } }));
+  // The card is all an image is drawn from, so it is the image's key for the incremental build (src/lib/cache.ts).
+  return cards.map(({ id, card }) => ({ params: { id }, props: { card }, cacheKey: contentKey('og', card) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

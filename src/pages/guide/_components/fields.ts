@@ -95,8 +95,8 @@ export const rowFieldDocs: Record<Keys<Row>, FieldDoc> = {
     en: 'The unit as printed, one of src/data/units.ts.',
   },
   qualifier: {
-    zh: '原文印在数字旁的限定词：约、近、多、以上、左右；日期用 末、年底。',
-    en: 'The qualifier printed with the number; 末 and 年底 for dates.',
+    zh: '原文印在数字旁的限定词：约、近、超过、多、余、以上、左右、预计、力争……（完整列表见 src/data/numbers/qualifiers.ts）；日期用 末、年底、底、初。',
+    en: 'The qualifier printed with the number (the full list is in src/data/numbers/qualifiers.ts); 末, 年底, 底 and 初 for dates.',
   },
   role: {
     zh: '给图表的提示：total 总数、part 部分、target 目标、threshold 门槛、start/end 起止、min/max 范围两端。',

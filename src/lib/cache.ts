@@ -1,0 +1,88 @@
+/**
+ * Content keys for Astro's incremental build (`experimental.incrementalBuild`, astro.config.mjs): a page whose key
+ * and code are unchanged since the last build is copied from node_modules/.astro/ instead of rendered again.
+ * Astro tracks the code (each route's module graph) and the MDX each page renders; a key must cover everything
+ * else a page reads: the files that src/data reads with node:fs (datasets, reports, diagram layouts) and the other
+ * stories a page shows (related stories). A key that misses an input gives a stale page, which the determinism test
+ * and `npm run bench` (rebuild compared byte for byte with a cold build) would catch.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Story } from '../data/stories.ts';
+import { relatedFor } from './related.ts';
+
+/** Returns a short sha256 of the JSON of the values given. */
+export function contentKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
+}
+
+const fileKeys = new Map<string, string>();
+
+/** Returns the sha256 of a file's bytes ('missing' when absent), read once per build. */
+export function fileKey(path: string): string {
+  let key = fileKeys.get(path);
+  if (key === undefined) {
+    key = existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('base64url') : 'missing';
+    fileKeys.set(path, key);
+  }
+  return key;
+}
+
+/** Returns the key of dataset content/data/<id>.json. */
+export function datasetKey(id: string, root = process.cwd()): string {
+  return fileKey(join(root, 'content/data', `${id}.json`));
+}
+
+let shared: string | undefined;
+
+/**
+ * Returns one key over the content every page may read besides stories and datasets: reports (received text,
+ * cleaned blocks, corrections, metadata), diagram layouts, the site's identity and the not-data list.
+ */
+export function sharedContentKey(root = process.cwd()): string {
+  if (shared !== undefined) return shared;
+  const content = join(root, 'content');
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, e.name);
+      const rel = relative(content, path).split('\\').join('/');
+      if (e.isDirectory()) {
+        if (rel !== 'stories' && rel !== 'data') walk(path);
+      } else files.push(path);
+    }
+  };
+  if (existsSync(content)) walk(content);
+  files.push(join(content, 'data/not-data.json'));
+  shared = contentKey(files.map((f) => [relative(root, f), fileKey(f)]));
+  return shared;
+}
+
+/** Returns the dataset ids a story body names in a dataset="…" attribute (<Chart>, <Fig>). */
+export function datasetsNamedIn(body: string): string[] {
+  return [...new Set([...body.matchAll(/\bdataset=["']([^"']+)["']/g)].map((m) => m[1]!))];
+}
+
+/**
+ * Returns a story page's key: its own entry (frontmatter and MDX), the datasets it names, the related stories it
+ * lists (their ids, headlines and summaries) and the shared content. Other stories changing leaves it alone
+ * unless they change what this page shows.
+ */
+export function storyPageKey(story: Story, stories: readonly Story[]): string {
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const related = (relatedFor(stories).get(story.id) ?? []).map((id) => {
+    const s = byId.get(id);
+    return [id, s?.data.title, s?.data.summary];
+  });
+  const datasets = [...new Set([...story.data.datasets, ...datasetsNamedIn(story.body ?? '')])].sort();
+  return contentKey(
+    'story',
+    story.id,
+    story.digest ?? story.body,
+    story.data,
+    datasets.map((id) => [id, datasetKey(id)]),
+    related,
+    sharedContentKey(),
+  );
+}

@@ -1,0 +1,59 @@
+// Incremental-build keys (src/lib/cache.ts): a key must change whenever what its page shows changes, or a rebuild
+// would serve a stale page; and stay put otherwise, or nothing would be reused.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contentKey, datasetsNamedIn, storyPageKey } from '../../src/lib/cache.ts';
+import type { Story } from '../../src/data/stories.ts';
+
+// Fiction, for the test only: three stories and their datasets in a throw-away project folder.
+const story = (id: string, title: string, body: string, datasets: string[] = []) =>
+  ({
+    id,
+    body,
+    digest: `${title}|${body}`,
+    data: { title, summary: `${title}的摘要文字。`, datasets },
+  }) as unknown as Story;
+
+function project(datasets: Record<string, string>) {
+  const root = mkdtempSync(join(tmpdir(), 'shushuo-cache-'));
+  mkdirSync(join(root, 'content/data'), { recursive: true });
+  for (const [id, text] of Object.entries(datasets)) writeFileSync(join(root, 'content/data', `${id}.json`), text);
+  return root;
+}
+
+describe('content keys', () => {
+  it('are equal for equal content and differ otherwise', () => {
+    expect(contentKey('og', { title: '甲' })).toBe(contentKey('og', { title: '甲' }));
+    expect(contentKey('og', { title: '甲' })).not.toBe(contentKey('og', { title: '乙' }));
+    expect(contentKey('og', { title: '甲' })).not.toBe(contentKey('embed', { title: '甲' }));
+  });
+
+  it('find the datasets a story body names', () => {
+    expect(
+      datasetsNamedIn('<Chart id="a" dataset="farm" /> <Fig dataset=\'parks\' row="x" /> <Chart dataset="farm" />'),
+    ).toEqual(['farm', 'parks']);
+  });
+});
+
+describe('story page keys', () => {
+  it('change with the story, its datasets and the related stories it lists', () => {
+    const cwd = process.cwd();
+    const root = project({ farm: '{"rows":[1]}' });
+    try {
+      process.chdir(root);
+      const a = story('a', '合成稿件甲：物流园区建设', '物流园区建设提速，物流项目共计18个。', ['farm']);
+      const b = story('b', '合成稿件乙：物流园区建设', '物流园区建设提速，已建成物流项目7个。');
+      const key = storyPageKey(a, [a, b]);
+      expect(storyPageKey(a, [a, b])).toBe(key);
+      expect(storyPageKey(story('a', a.data.title, `${a.body}新增一句。`, ['farm']), [a, b])).not.toBe(key);
+      // b is listed as related to a, so its headline is on a's page.
+      const renamed = story('b', '合成稿件乙（修订）：物流园区建设', b.body!);
+      expect(storyPageKey(a, [a, renamed])).not.toBe(key);
+    } finally {
+      process.chdir(cwd);
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
