@@ -45,6 +45,10 @@ describe('a site of two reports', () => {
     expect(texts(home, '.cards h3')).toEqual(['徐沟区新修绿道12公里']);
     const earlier = hrefs(home, '.earlier-reports a');
     expect(earlier).toEqual([`/reports/${OLD}/`]);
+    // Its key figures are its own (content/reports/<id>/key-figures.json), not the first report's.
+    expect(texts(home, '.lead-figure')[0]).toContain('120');
+    expect(texts(home, '.strip li')).toHaveLength(1);
+    expect(texts(home, '.strip li')[0]).toContain('港区泊位');
     // The first report's stories are reached from its own page, not mixed into the new front page.
     expect(home.querySelector('.lead')!.textContent).not.toContain('培育优势产业');
   });

@@ -55,6 +55,37 @@ describe('the field tables of the guide', () => {
   });
 });
 
+describe("the guide's path from a report's text to published stories", () => {
+  const start = guide.indexOf('## 从报纸文本到发布');
+  const section = guide.slice(start, guide.indexOf('\n## ', start + 1));
+  const steps = section.split('\n').filter((line) => /^\d+\. /.test(line));
+
+  it('is a numbered list of steps, each with the time it takes', () => {
+    expect(start).toBeGreaterThan(0);
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    for (const step of steps) expect(step, step.slice(0, 30)).toMatch(/（[^）]*(分钟|秒)[^）]*）/);
+  });
+
+  it('runs import, decisions, publish and new:story --report in that order', () => {
+    const at = (needle: string) => steps.findIndex((s) => s.includes(needle));
+    const order = [
+      at('npm run import:report -- '),
+      at('"decision"'),
+      at('npm run publish:report -- '),
+      at('npm run new:story -- harbour --report '),
+    ];
+    expect(
+      order.every((i) => i >= 0),
+      JSON.stringify(order),
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('names no fact of a particular report as the default', () => {
+    expect(section).not.toMatch(/张旭|2021年9月|龙城区/);
+  });
+});
+
 describe('the chart gallery', () => {
   const { specs, errors } = guideCharts(
     [{ file: 'content/guide/gallery.mdx', id: 'gallery', body: gallery }],
