@@ -3,11 +3,35 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import icon from 'astro-icon';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
+import { contentCheck } from './src/data/content-check-integration.ts';
+import { siteBuildSteps } from './src/lib/build-integration.ts';
 
 /** BASE_PATH=/sub/path/ builds the site for a sub-path; it is normalised to one leading and one trailing slash. */
 function basePath(raw = '/') {
   const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * Datasets and diagrams are read with node:fs, not imported, so Vite does not know a page depends on them: in
+ * `npm run dev`, reload the open page when a file under content/data/ or content/diagrams/ changes (the loaders
+ * notice the change and read the file again).
+ */
+function reloadOnContentData() {
+  const folders = ['content/data/', 'content/diagrams/'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+  return {
+    name: 'shushuo:reload-on-content-data',
+    /** @param {import('vite').ViteDevServer} server */
+    configureServer(server) {
+      server.watcher.add(folders);
+      /** @param {string} file */
+      const reload = (file) => {
+        if (folders.some((f) => file.startsWith(f))) server.ws.send({ type: 'full-reload', path: '*' });
+      };
+      for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, reload);
+    },
+  };
 }
 
 export default defineConfig({
@@ -20,13 +44,18 @@ export default defineConfig({
   // concurrency: pages render while sharp encodes share images on its own threads (1,000 stories: see README).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
+  vite: { plugins: [reloadOnContentData()] },
   // Pages whose getStaticPaths() gives a cacheKey (stories, embeds, share images, standalone SVGs: src/lib/cache.ts)
   // are copied from node_modules/.astro/ when neither their content nor their code changed since the last build.
   experimental: { incrementalBuild: true },
   // A sitemap needs absolute URLs, so it is only written when SITE_URL says where the site lives.
+  // The content check runs first: a mistake in content stops the build with its messages before anything renders.
   integrations: [
+    contentCheck(),
     mdx(),
     icon(),
+    // Standalone chart SVGs written after the pages rather than as 5,000 routes (src/lib/build-integration.ts).
+    siteBuildSteps(),
     ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
   ],
   // No Shiki: its inline styles would break the CSP, and the articles have no code blocks.

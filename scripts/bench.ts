@@ -7,6 +7,7 @@
  *   npm run bench -- --sizes 10,30      build sizes (synthetic stories, 5 charts each)
  *   npm run bench -- --only weight,lighthouse,render,scale    (or --skip …) choose parts
  *   npm run bench -- --runs 3 --dist dist --out .bench/results.json --keep (keep the temporary project copies)
+ *   npm run bench -- --rebuild-sizes 100,1000   measure the one-story rebuild at these sizes only (default: all)
  *
  * Needs a built dist/ (npm run build) for weight and Lighthouse. Prints a summary; full results go to --out.
  */
@@ -33,6 +34,8 @@ interface Options {
   dist: string;
   out: string;
   keep: boolean;
+  /** Sizes at which the rebuild after one story changed is measured (two more builds each); default: all. */
+  rebuildSizes: number[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -64,6 +67,7 @@ function parseArgs(argv: string[]): Options {
     dist: resolve(value('--dist') ?? 'dist'),
     out: resolve(value('--out') ?? '.bench/results.json'),
     keep: argv.includes('--keep'),
+    rebuildSizes: (list(value('--rebuild-sizes')) ?? sizes.map(String)).map(Number),
   };
 }
 
@@ -238,7 +242,7 @@ function targets(r: Results): Target[] {
         target: `${n.toLocaleString('en')} stories × 5 charts built in ≤ 2.0× the bare Astro reference`,
         value: run
           ? run.ratio !== null
-            ? `${run.ratio.toFixed(2)}× (${run.wallS.toFixed(1)} s against ${run.reference.wallS.toFixed(1)} s)${charts}`
+            ? `${run.ratio.toFixed(2)}× (${run.wallS.toFixed(1)} s against ${run.reference.wallS.toFixed(1)} s; CPU time ${run.cpuRatio?.toFixed(2) ?? '–'}×)${charts}`
             : 'a build failed'
           : 'size not run',
         met: run ? run.ratio !== null && run.ratio <= 2 && s.chartsIncluded : null,
@@ -401,6 +405,9 @@ function summary(r: Results): string {
           'wall s',
           'reference s',
           'ratio',
+          'CPU s',
+          'ref CPU s',
+          'CPU ratio',
           'rebuild 1 story s',
           'cold again s',
           'identical',
@@ -416,6 +423,9 @@ function summary(r: Results): string {
           x.wallS.toFixed(1),
           x.reference.ok ? x.reference.wallS.toFixed(1) : 'failed',
           x.ratio?.toFixed(2) ?? '–',
+          x.cpuS?.toFixed(1) ?? '–',
+          x.reference.cpuS?.toFixed(1) ?? '–',
+          x.cpuRatio?.toFixed(2) ?? '–',
           x.rebuildOneStoryS?.toFixed(1) ?? '–',
           x.coldAfterChangeS?.toFixed(1) ?? '–',
           x.rebuildIdentical === null ? '–' : x.rebuildIdentical ? 'yes' : 'NO',
@@ -477,7 +487,7 @@ async function main() {
   }
   if (opts.parts.has('scale')) {
     log(`build cost: sizes ${opts.sizes.join(', ')}`);
-    results.scale = await runScale(opts.sizes, log, opts.keep);
+    results.scale = await runScale(opts.sizes, log, opts.keep, opts.rebuildSizes);
   }
   results.targets = targets(results);
   mkdirSync(dirname(opts.out), { recursive: true });

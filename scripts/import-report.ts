@@ -1,36 +1,24 @@
 /** npm run import:report -- <file.txt> --id <report-id> [--force]: writes a report draft for an editor to decide. */
-import { parseArgs } from 'node:util';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isSlug, ID_RULES } from '../src/data/ids.ts';
-import { draftMeta, importReport } from '../src/editor/import-report.ts';
+import { draftMeta, importReport, numbersJson } from '../src/editor/import-report.ts';
 import { decisionsJson } from '../src/editor/decisions.ts';
+import { command, fail as cliFail } from '../src/editor/cli.ts';
 
 const usage = 'usage: npm run import:report -- <file.txt> --id <report-id> [--force] [--root <dir>]';
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      id: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      root: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}`);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(
-    `${usage}\nWrites content/drafts/<report-id>/: received.txt, report.json, meta.json, numbers.json and decisions.json.`,
-  );
-  process.exit(0);
-}
-if (positionals.length !== 1)
-  fail(positionals.length ? `give one report file, not ${positionals.length}` : 'give the report file');
+const { values, positionals } = command({
+  name: 'import:report',
+  usage: '<file.txt> --id <report-id> [--force] [--root <dir>]',
+  summary: 'Writes content/drafts/<report-id>/: received.txt, report.json, meta.json, numbers.json and decisions.json.',
+  options: {
+    id: { type: 'string', description: 'the new report id, e.g. qingshi-2022-03' },
+    force: { type: 'boolean', description: 'overwrite a draft that is already there' },
+    root: { type: 'string', description: 'the project folder to write into (default: this one)' },
+  },
+  positionals: { min: 1, max: 1, name: 'report file', missing: 'give the report file' },
+});
 if (!values.id) fail('give the report id with --id, e.g. --id qingshi-2022-03');
 if (!isSlug(values.id)) fail(`"${values.id}" is not a report id: ${ID_RULES.slug}`);
 
@@ -46,7 +34,7 @@ if (existsSync(out) && readdirSync(out).length > 0 && !values.force)
   fail(`${relative(root, out)} already holds a draft; pass --force to overwrite it`);
 
 const source = basename(file);
-const { report, flags, numbers, notData } = importReport(readFileSync(file, 'utf8'), source, id);
+const { report, flags, numbers } = importReport(readFileSync(file, 'utf8'), source, id);
 mkdirSync(out, { recursive: true });
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 copyFileSync(file, join(out, 'received.txt'));
@@ -54,13 +42,10 @@ writeFileSync(join(out, 'report.json'), json(report));
 writeFileSync(join(out, 'meta.json'), json(draftMeta(report)));
 writeFileSync(
   join(out, 'numbers.json'),
-  json({
-    $comment:
-      'Every quantity the report prints (draft dataset rows: value, unit, qualifier, quote) and, under notData, the numerals that are not quantities, as candidate content/data/not-data.json entries. A reading aid: nothing here is checked or published.',
+  numbersJson(
+    report.sections.flatMap((s) => s.blocks),
     source,
-    numbers,
-    notData,
-  }),
+  ),
 );
 writeFileSync(join(out, 'decisions.json'), decisionsJson(flags, source, id));
 
@@ -73,6 +58,5 @@ console.log(
 );
 
 function fail(message: string): never {
-  console.error(`import:report: ${message}\n${usage}`);
-  process.exit(1);
+  return cliFail('import:report', `${message}\n${usage}`);
 }

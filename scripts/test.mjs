@@ -1,67 +1,109 @@
 #!/usr/bin/env node
-// Runs every check in order and ends with one line `N passed, N failed, N skipped` that CI reads.
-// Steps (type check, data check, build) count as one test each; Vitest's own counts are added.
-import { spawnSync } from 'node:child_process';
+// Runs every check and ends with one line `N passed, N failed, N skipped` that CI reads.
+// Steps (type check, lint, format, content check, build) count as one test each; Vitest's own counts are added.
+//
+// Two phases, so both cores stay busy: first the production build runs beside lint, format, the data check and
+// the unit tests; then the site tests (against the built dist/) run beside the type check. The type check and
+// the build both write Astro's generated types and content store in this checkout, so they never overlap (the
+// site tests build only in project copies). Each step's output is printed in one piece when it ends.
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
-function step(name, command, args) {
-  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+/**
+ * Runs a command and resolves to ok. The one long step of each phase (`live`) prints as it goes; the others
+ * print their output in one piece when they end, with their result and time.
+ */
+function step(name, command, args, live = false) {
   const started = Date.now();
-  const run = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  const ok = run.status === 0;
-  console.log(`${ok ? '✓' : '✗'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const title = `\n▶ ${name}: ${command} ${args.join(' ')}`;
+  if (live) console.log(title);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      env: process.env,
+      stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'],
+    });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status) => {
+      const ok = status === 0;
+      if (!live) console.log(title);
+      process.stdout.write(Buffer.concat(output));
+      console.log(`${ok ? '✓' : '✗'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      resolve(ok);
+    });
+  });
+}
+
+/** Runs a step that counts as one test. */
+async function check(name, command, args, live = false) {
+  const ok = await step(name, command, args, live);
   results[ok ? 'passed' : 'failed'] += 1;
   if (!ok) failures.push(name);
   return ok;
 }
 
-step('type check', 'npx', ['astro', 'check']);
-step('lint', 'npm', ['run', '--silent', 'lint']);
-step('format', 'npm', ['run', '--silent', 'format:check']);
-if (pkg.scripts['check:data']) step('data check', 'npm', ['run', '--silent', 'check:data']);
-const built = step('build', 'npm', ['run', '--silent', 'build']);
-
-mkdirSync('.test-output', { recursive: true });
-rmSync('.test-output/vitest.json', { force: true });
-const projects = built ? [] : ['--project', 'unit'];
-if (!built) console.log('\nThe build failed, so only the unit tests run; the site tests count as skipped.');
-step('vitest', 'npx', [
-  'vitest',
-  'run',
-  '--config',
-  'tests/vitest.config.ts',
-  ...projects,
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=.test-output/vitest.json',
-]);
-// The Vitest step itself is not a test: its tests are counted instead.
-const vitestOk = !failures.includes('vitest');
-results[vitestOk ? 'passed' : 'failed'] -= 1;
-if (!vitestOk) failures.pop();
-try {
-  const report = JSON.parse(readFileSync('.test-output/vitest.json', 'utf8'));
-  for (const file of report.testResults) {
-    const tests = file.assertionResults;
-    const anyFailed = tests.some((t) => t.status === 'failed');
-    // A file that failed without a failing test broke in a hook or on import: its tests did not pass.
-    const brokenFile = file.status === 'failed' && !anyFailed;
-    if (brokenFile && tests.length === 0) results.failed += 1;
-    for (const t of tests) {
-      if (t.status === 'passed') results.passed += 1;
-      else if (t.status === 'failed' || brokenFile) results.failed += 1;
-      else results.skipped += 1;
+/** Runs one Vitest project with a JSON report and adds its tests to the counts (the step itself is not a test). */
+async function vitest(project, live = false) {
+  const report = `.test-output/vitest-${project}.json`;
+  rmSync(report, { force: true });
+  await step(
+    `vitest ${project}`,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'tests/vitest.config.ts',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    live,
+  );
+  try {
+    for (const file of JSON.parse(readFileSync(report, 'utf8')).testResults) {
+      const tests = file.assertionResults;
+      const anyFailed = tests.some((t) => t.status === 'failed');
+      // A file that failed without a failing test broke in a hook or on import: its tests did not pass.
+      const brokenFile = file.status === 'failed' && !anyFailed;
+      if (brokenFile && tests.length === 0) results.failed += 1;
+      for (const t of tests) {
+        if (t.status === 'passed') results.passed += 1;
+        else if (t.status === 'failed' || brokenFile) results.failed += 1;
+        else results.skipped += 1;
+      }
+      if (brokenFile) failures.push(`${file.name} (${file.message.split('\n')[0]})`);
     }
-    if (brokenFile) failures.push(`${file.name} (${file.message.split('\n')[0]})`);
+  } catch {
+    results.failed += 1;
+    failures.push(`vitest ${project} (no report written)`);
   }
-} catch {
-  results.failed += 1;
-  failures.push('vitest (no report written)');
 }
+
+const started = Date.now();
+mkdirSync('.test-output', { recursive: true });
+
+const [built] = await Promise.all([
+  check('build', 'npm', ['run', '--silent', 'build'], true),
+  (async () => {
+    await check('lint', 'npm', ['run', '--silent', 'lint']);
+    await check('format', 'npm', ['run', '--silent', 'format:check']);
+    await check('content check', 'npm', ['run', '--silent', 'check:content']);
+    await vitest('unit');
+  })(),
+]);
+await Promise.all([
+  check('type check', 'npx', ['astro', 'check']),
+  built ? vitest('site', true) : console.log('\nThe build failed, so the site tests did not run.'),
+]);
+
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\nnpm test: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 process.exit(results.failed ? 1 : 0);

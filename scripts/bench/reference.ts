@@ -52,7 +52,7 @@ const { svg } = chartKinds[kind](data, { id, title });
 };
 
 /**
- * Creates the reference project in a temporary folder: the site's chart code (src/charts/, src/lib/format.ts),
+ * Creates the reference project in a temporary folder: the site's chart code (src/charts/ and the modules it uses),
  * the chart rows of every row family, and the given MDX stories. Packages are linked from the project's
  * node_modules. Returns the folder and a remover.
  */
@@ -66,8 +66,13 @@ export function referenceProject(
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
-  cpSync(join(projectRoot, 'src/charts'), join(dir, 'src/charts'), { recursive: true });
-  cpSync(join(projectRoot, 'src/lib/format.ts'), join(dir, 'src/lib/format.ts'));
+  // The site's modules, so the chart code finds whatever it imports; only what the charts import is bundled.
+  const siteOnly = new Set(['pages', 'layouts', 'components', 'middleware.ts', 'content.config.ts']);
+  cpSync(join(projectRoot, 'src'), join(dir, 'src'), {
+    recursive: true,
+    force: false,
+    filter: (from) => !siteOnly.has(from.slice(join(projectRoot, 'src').length + 1).split(/[\\/]/)[0]!),
+  });
   // The same chart data the site draws: rows turned into chart data by the site's own function.
   const rows = toChartData({ rows: Object.values(families).flat() } as unknown as Dataset);
   writeFileSync(join(dir, 'src/rows.json'), JSON.stringify(rows));

@@ -20,7 +20,9 @@ export interface RenderCost {
 
 export async function chartRenderCost(root: string, iterations = 300): Promise<RenderCost> {
   const empty = { perKind: {}, firstMs: null, meanMs: null, worstMs: null, iterations };
-  let kinds: Record<string, (data: unknown, options: Record<string, string>) => { svg: string }>;
+  type Render = (data: unknown, options: Record<string, string>) => { svg: string };
+  // Each registry entry is a kind definition whose render is the pure chart function.
+  let kinds: Record<string, Render | { render: Render }>;
   try {
     kinds = (await import(join(root, 'src/charts/index.ts'))).chartKinds;
     if (!kinds || !Object.keys(kinds).length) throw new Error('no chartKinds exported');
@@ -45,7 +47,8 @@ export async function chartRenderCost(root: string, iterations = 300): Promise<R
   const perKind: Record<string, number> = {};
   let firstMs: number | null = null;
   const errors: string[] = [];
-  for (const [kind, render] of Object.entries(kinds)) {
+  for (const [kind, entry] of Object.entries(kinds)) {
+    const render = typeof entry === 'function' ? entry : entry.render;
     try {
       const data = toData(kind);
       const options = { id: `bench-${kind}`, title: `合成图表：${kind}` };

@@ -13,9 +13,9 @@ import { growthExponent } from './stats.ts';
 import { buildPhases, lineStamper, type Phases, type TimedLine } from './phases.ts';
 import { referenceProject } from './reference.ts';
 import { hashTree, treeDiff } from './tree.ts';
+import { benchReportJson, hasReportFolders, writeSyntheticReport } from './reports.ts';
 import {
   COUNT_ROWS,
-  BENCH_REPORT,
   PART_ROWS,
   borrowedFamilies,
   checkedRows,
@@ -26,6 +26,7 @@ import {
   syntheticStory,
   type DataRow,
   type Family,
+  type ReportRef,
   type TextBlock,
 } from './synthetic.ts';
 
@@ -52,9 +53,13 @@ export interface BuildRun {
   /** Wall seconds per phase of the cold build (see phases.ts). */
   phases: Phases;
   /** The bare Astro build of the same stories and charts (reference.ts), in the same run. */
-  reference: { ok: boolean; wallS: number; peakTreeRssMB: number; phases: Phases; error?: string };
+  reference: { ok: boolean; wallS: number; cpuS: number | null; peakTreeRssMB: number; phases: Phases; error?: string };
   /** wallS / reference wall time. */
   ratio: number | null;
+  /** CPU seconds of the build's process tree, and their ratio to the reference's (steadier on a shared machine). */
+  cpuS: number | null;
+  cpuRatio: number | null;
+  rebuildCpuS: number | null;
   /** Rebuild after one story changed, with the caches of the cold build (null when the cold build failed). */
   rebuildOneStoryS: number | null;
   rebuildPhases?: Phases;
@@ -118,7 +123,7 @@ export async function chartKindNames(root: string): Promise<string[]> {
 }
 
 function reportBlocks(root: string): Map<string, { text: string; role: string; section: string }> {
-  const report = JSON.parse(readFileSync(join(root, `content/reports/${BENCH_REPORT}/report.json`), 'utf8'));
+  const report = JSON.parse(readFileSync(benchReportJson(root), 'utf8'));
   const map = new Map<string, { text: string; role: string; section: string }>();
   for (const s of report.sections)
     for (const b of s.blocks) map.set(b.id, { text: b.text, role: b.role, section: s.id });
@@ -162,15 +167,27 @@ export function writeSynthetic(
   if (kinds.length && families.count!.length < 2)
     throw new Error('the synthetic rows no longer quote report.json; update scripts/bench/synthetic.ts');
   mkdirSync(dataDir, { recursive: true });
+  // With report folders (contract 1), every ten stories share a synthetic report; before them, the one report.
+  const folders = hasReportFolders(root);
+  const reports = new Map<string, ReportRef>();
   let charts = 0;
   for (let i = 1; i <= n; i++) {
     const ks = kindsFor(i, kinds);
     charts += ks.length;
-    writeFileSync(join(root, 'content/stories', `${storyId(i)}.mdx`), syntheticStory(i, text, ks, 1000 + i, families));
+    const rid = reportId(i);
+    let report = reports.get(rid);
+    if (folders && !report) reports.set(rid, (report = writeSyntheticReport(root, rid, reports.size + 1)));
+    writeFileSync(
+      join(root, 'content/stories', `${storyId(i)}.mdx`),
+      syntheticStory(i, text, ks, 1000 + i, families, report),
+    );
     if (ks.length)
-      writeFileSync(join(dataDir, `${storyId(i)}.json`), `${JSON.stringify(syntheticDataset(i, families), null, 2)}\n`);
+      writeFileSync(
+        join(dataDir, `${storyId(i)}.json`),
+        `${JSON.stringify(syntheticDataset(i, families, report), null, 2)}\n`,
+      );
   }
-  return { charts, reports: new Set(Array.from({ length: n }, (_, i) => reportId(i + 1))).size, families };
+  return { charts, reports: folders ? reports.size : 1, families };
 }
 
 /** The MDX of the n synthetic stories as written into root (for the reference build). */
@@ -211,10 +228,19 @@ function treeRssKB(root: number): number {
 export interface TimedBuild {
   ok: boolean;
   wallS: number;
+  /** User + system CPU seconds of the whole process tree (GNU time): less sensitive than wall time to a busy machine. */
+  cpuS: number | null;
   peakRssMB: number | null;
   peakTreeRssMB: number;
   output: string;
   lines: TimedLine[];
+}
+
+/** User + system seconds from GNU time -v output. */
+export function cpuSeconds(output: string): number | null {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(output);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(output);
+  return user && system ? Number(user[1]) + Number(system[1]) : null;
 }
 
 /**
@@ -256,6 +282,7 @@ export function timedBuild(
       resolveRun({
         ok: code === 0,
         wallS,
+        cpuS: cpuSeconds(output),
         peakRssMB: rss ? Number(rss[1]) / 1024 : null,
         peakTreeRssMB: peakTree / 1024,
         output,
@@ -320,14 +347,19 @@ export function routeTimes(output: string): Record<string, { files: number; ms: 
   return out;
 }
 
-const ms = (r: TimedBuild) => `${r.wallS.toFixed(1)} s`;
+const ms = (r: TimedBuild) => `${r.wallS.toFixed(1)} s${r.cpuS === null ? '' : ` (${r.cpuS.toFixed(1)} s CPU)`}`;
 
 /**
  * For each size, in fresh project copies: the cold production build, the reference build of the same stories,
  * a rebuild after one story changed (caches kept), and a cold build of the changed content to compare with.
  * Fits the growth exponent of the cold wall time against stories.
  */
-export async function runScale(sizes: number[], log: (s: string) => void, keep = false): Promise<ScaleResult> {
+export async function runScale(
+  sizes: number[],
+  log: (s: string) => void,
+  keep = false,
+  rebuildSizes: number[] = sizes,
+): Promise<ScaleResult> {
   const support = chartSupport(process.cwd());
   const kinds = support.ok ? await chartKindNames(process.cwd()) : [];
   const chartsIncluded = support.ok && kinds.length > 0;
@@ -357,7 +389,7 @@ export async function runScale(sizes: number[], log: (s: string) => void, keep =
       let rebuild: TimedBuild | undefined;
       let verify: TimedBuild | undefined;
       let diff: string[] | undefined;
-      if (r.ok) {
+      if (r.ok && rebuildSizes.includes(n)) {
         changeOneStory(copy.dir);
         rebuild = await timedBuild(copy.dir, join(copy.dir, 'dist-rebuild'));
         log(`    rebuild after one story changed: ${rebuild.ok ? 'ok' : 'FAILED'} in ${ms(rebuild)}`);
@@ -390,11 +422,15 @@ export async function runScale(sizes: number[], log: (s: string) => void, keep =
         reference: {
           ok: ref.ok,
           wallS: ref.wallS,
+          cpuS: ref.cpuS,
           peakTreeRssMB: ref.peakTreeRssMB,
           phases: buildPhases(ref.lines),
           ...(ref.ok ? {} : { error: failure(ref.output) }),
         },
         ratio: r.ok && ref.ok ? r.wallS / ref.wallS : null,
+        cpuS: r.cpuS,
+        cpuRatio: r.ok && ref.ok && r.cpuS && ref.cpuS ? r.cpuS / ref.cpuS : null,
+        rebuildCpuS: rebuild?.ok ? rebuild.cpuS : null,
         rebuildOneStoryS: rebuild?.ok ? rebuild.wallS : null,
         rebuildPhases: rebuild ? buildPhases(rebuild.lines) : undefined,
         coldAfterChangeS: verify?.ok ? verify.wallS : null,

@@ -105,22 +105,31 @@ export function storyId(i: number): string {
   return `bench-s${i}`;
 }
 
-/** The report whose text the synthetic stories reuse (content/reports/<id>/). */
-export const BENCH_REPORT = 'longcheng-2021-09';
+/**
+ * The report a synthetic story or dataset names (contract 1: content/reports/<id>/), and how the paragraph ids of
+ * the report the rows were written against read in it (a synthetic report prefixes them with its id).
+ */
+export interface ReportRef {
+  id: string;
+  paragraph: (id: string) => string;
+}
 
 /** Dataset JSON for synthetic story i, in the content/data/<id>.json contract. */
-export function syntheticDataset(i: number, families: Partial<Record<Family, DataRow[]>>) {
+export function syntheticDataset(i: number, families: Partial<Record<Family, DataRow[]>>, report?: ReportRef) {
   const id = storyId(i);
+  const rows = Object.values(families).flat();
   return {
     id,
-    report: BENCH_REPORT,
+    ...(report ? { report: report.id } : {}),
     title: `合成数据集 ${i}：科技型企业与物流项目`,
     description: `基准测试用合成数据集（第${i}个），每个数字都引自原报道。Synthetic dataset for the build benchmark.`,
     stories: [id],
     asOf: '2021年9月',
     unitNote: '企业以“家”计，项目以“个”计。',
     notes: [],
-    rows: Object.values(families).flat(),
+    rows: report
+      ? rows.map((r) => ({ ...r, source: { ...r.source, paragraph: report.paragraph(r.source.paragraph) } }))
+      : rows,
   };
 }
 
@@ -164,9 +173,11 @@ export function syntheticStory(
   kinds: string[],
   order: number,
   families: Partial<Record<Family, DataRow[]>> = { count: COUNT_ROWS },
+  report?: ReportRef,
 ): string {
   const id = storyId(i);
-  const sources = [...new Set(blocks.map((b) => b.id))];
+  const ref = report?.paragraph ?? ((p: string) => p);
+  const sources = [...new Set(blocks.map((b) => ref(b.id)))];
   const lines = [
     '---',
     `title: "合成稿件第${i}篇：科技型企业培育"`,
@@ -175,7 +186,7 @@ export function syntheticStory(
     'column: "龙城时讯"',
     `order: ${order}`,
     'byline: "本报记者 张旭"',
-    `report: ${BENCH_REPORT}`,
+    ...(report ? [`report: ${report.id}`] : []),
     'section: feature',
     'sources:',
     ...sources.map((s) => `  - ${s}`),
@@ -186,7 +197,7 @@ export function syntheticStory(
   ];
   blocks.forEach((b, j) => {
     if (j > 0 && j % 2 === 0) lines.push(`## 小标题${j / 2}`, '');
-    lines.push(`${b.text}<Src p="${b.id}" />`, '');
+    lines.push(`${b.text}<Src p="${ref(b.id)}" />`, '');
     kinds.forEach((kind, k) => {
       if (k % blocks.length !== j) return;
       const rows = families[familyFor(kind, families)]!.map((r) => r.id).join(',');

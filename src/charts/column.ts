@@ -2,31 +2,38 @@ import * as Plot from '@observablehq/plot';
 import { formatValue } from '../lib/format.ts';
 import { capRows, sortRows } from './cap.ts';
 import { extremes, subject } from './describe.ts';
-import { numberOption, sortOption, widthOption } from './options.ts';
+import { defineKind } from './kind.ts';
+import { baseOptions, intOption, optionsOrThrow, sortOption, textOption, toggleOption } from './options.ts';
 import { indexed, renderPlot } from './render.ts';
 import { DERIVED_NOTE, FONT, SMALL, emptyChart, frame, markOpen, note, textWidth, usable, wrap } from './svg.ts';
-import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
+import type { ChartDatum, ChartOutput } from './types.ts';
+import { z } from 'astro/zod';
 
-export interface ColumnOptions extends ChartOptions {
-  /** 'desc' | 'asc' | 'none' (default: the data's order, e.g. years left to right). */
-  sort?: 'desc' | 'asc' | 'none';
-  /** What is compared, for the description. */
-  subject?: string;
-  /** Most columns drawn (default 8: more would not fit a phone); the rest are summed into one derived column. */
-  maxBars?: number | string;
-  /** Height of the plotting area (default 150). */
-  plotHeight?: number | string;
-}
+export const columnOptions = z.strictObject({
+  ...baseOptions,
+  sort: sortOption,
+  subject: textOption({ zh: '比较的是什么，用于图表说明。', en: 'What is compared, for the description.' }),
+  maxBars: intOption(2, 8, {
+    zh: '最多画几根柱（默认8，手机上放不下更多），其余合并为一根计算值。',
+    en: 'Most columns drawn (default 8); the rest are summed into one computed column.',
+  }),
+  plotHeight: intOption(
+    60,
+    150,
+    { zh: '绘图区高度（默认150）。', en: 'Height of the plotting area (default 150).' },
+    600,
+  ),
+  toggle: toggleOption,
+});
+export type ColumnOptions = z.input<typeof columnOptions>;
 
 /** Draws vertical columns with values printed above them and wrapped labels below. */
-export function column(data: readonly ChartDatum[], options: ColumnOptions): ChartOutput {
-  const width = widthOption(options.width);
+export function column(data: readonly ChartDatum[], input: ColumnOptions): ChartOutput {
+  const options = optionsOrThrow('column', columnOptions, input);
+  const width = options.width;
   const clean = usable(data);
   if (clean.length === 0) return emptyChart('column', options, width);
-  const { rows, note: capNote } = capRows(
-    sortRows(clean, sortOption(options.sort)),
-    Math.max(2, numberOption(options.maxBars, 8)),
-  );
+  const { rows, note: capNote } = capRows(sortRows(clean, options.sort), options.maxBars);
   const description = `柱形图，比较${subject(clean.length, options.subject, '')}。${extremes(clean)}${capNote ? `${capNote}。` : ''}`;
 
   const band = (width - 2) / rows.length;
@@ -39,7 +46,7 @@ export function column(data: readonly ChartDatum[], options: ColumnOptions): Cha
   });
   const labelLines = Math.max(...placed.map((p) => p.label.split('\n').length));
   const valueLines = Math.max(...placed.map((p) => p.value.split('\n').length));
-  const plotHeight = numberOption(options.plotHeight, 150);
+  const plotHeight = options.plotHeight;
   const mixedUnits = new Set(rows.map((d) => d.unit)).size > 1;
   const notes = [
     ...(capNote ? [capNote] : []),
@@ -116,3 +123,14 @@ export function column(data: readonly ChartDatum[], options: ColumnOptions): Cha
     description,
   };
 }
+
+export const columnKind = defineKind({
+  name: 'column',
+  use: {
+    zh: '竖柱：同一种东西的少量几项，或按年份的变化',
+    en: 'columns for a few amounts of one kind, or a change over years',
+  },
+  options: columnOptions,
+  accepts: { relationship: 'magnitude', minRows: 3, values: 'amount' },
+  render: column,
+});

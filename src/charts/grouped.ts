@@ -1,17 +1,21 @@
 import { horizontalBars, type BarItem } from './bars.ts';
 import { labelled } from './describe.ts';
-import { widthOption } from './options.ts';
+import { defineKind } from './kind.ts';
+import { baseOptions, optionsOrThrow, textOption } from './options.ts';
 import { emptyChart, tip, usable } from './svg.ts';
-import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
+import type { ChartDatum, ChartOutput } from './types.ts';
+import { z } from 'astro/zod';
 
-export interface GroupedOptions extends ChartOptions {
-  /** What is compared, for the description. */
-  subject?: string;
-}
+export const groupedOptions = z.strictObject({
+  ...baseOptions,
+  subject: textOption({ zh: '比较的是什么，用于图表说明。', en: 'What is compared, for the description.' }),
+});
+export type GroupedOptions = z.input<typeof groupedOptions>;
 
 /** Draws horizontal bars clustered under a heading per `group`; bars of the same label share a colour. */
-export function grouped(data: readonly ChartDatum[], options: GroupedOptions): ChartOutput {
-  const width = widthOption(options.width);
+export function grouped(data: readonly ChartDatum[], input: GroupedOptions): ChartOutput {
+  const options = optionsOrThrow('grouped', groupedOptions, input);
+  const width = options.width;
   const clean = usable(data);
   if (clean.length === 0) return emptyChart('grouped', options, width);
   const groups = [...new Set(clean.map((d) => d.group ?? ''))];
@@ -30,7 +34,7 @@ export function grouped(data: readonly ChartDatum[], options: GroupedOptions): C
     }
   }
   const max = clean.reduce((a, b) => (b.value > a.value ? b : a));
-  const what = typeof options.subject === 'string' && options.subject ? options.subject : '数值';
+  const what = options.subject ?? '数值';
   const description =
     `分组条形图，分${groups.length}组比较${clean.length}项${what}。` +
     (new Set(clean.map((d) => d.unit)).size === 1
@@ -39,3 +43,11 @@ export function grouped(data: readonly ChartDatum[], options: GroupedOptions): C
   const svg = horizontalBars('grouped', items, { id: options.id, title: options.title, width, description });
   return { svg, description };
 }
+
+export const groupedKind = defineKind({
+  name: 'grouped',
+  use: { zh: '分组横条：同一种东西，按 group 分组比较', en: 'bars of one kind of thing, clustered by group' },
+  options: groupedOptions,
+  accepts: { relationship: 'magnitude', minRows: 3, values: 'amount' },
+  render: grouped,
+});

@@ -1,13 +1,22 @@
 import { range } from 'd3';
 import { formatValue } from '../lib/format.ts';
-import { widthOption } from './options.ts';
+import { defineKind } from './kind.ts';
+import { baseOptions, optionsOrThrow } from './options.ts';
 import { FONT, emptyChart, frame, markOpen, note, r, text, usable, wrap } from './svg.ts';
-import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
+import type { ChartDatum, ChartOutput } from './types.ts';
+import { z } from 'astro/zod';
 
-export type LoopOptions = ChartOptions;
+export const loopOptions = z.strictObject({
+  ...baseOptions,
+  layout: z.string().trim().min(1).optional().meta({
+    zh: '示意图的布局文件 content/diagrams/<layout>.json（不带 .json）。',
+    en: 'The layout file content/diagrams/<layout>.json (without .json).',
+  }),
+});
+export type LoopOptions = z.input<typeof loopOptions>;
 
 const kindName: Record<string, string> = {
-  water: '一水',
+  water: '水系',
   axis: '轴线',
   route: '线路',
   road: '线路',
@@ -21,9 +30,10 @@ function loopTip(d: ChartDatum): string {
   return `${d.label}：${part}${d.unit && d.value ? `，${formatValue(d.value, d.unit, d.qualifier)}` : ''}`;
 }
 
-/** Draws the 一水、双轴、四区、多点 demonstration loop as a schematic: a closed route whose sides are the axes and roads, the river across it, area boxes and named nodes — not a map (no north, no scale, no coordinates). */
-export function loop(data: readonly ChartDatum[], options: LoopOptions): ChartOutput {
-  const width = widthOption(options.width);
+/** Draws a loop schematic from named parts (such as a report's 一水、双轴、四区、多点): a closed route whose sides are the axes and roads, the river across it, area boxes and named nodes — not a map (no north, no scale, no coordinates). */
+export function loop(data: readonly ChartDatum[], input: LoopOptions): ChartOutput {
+  const options = optionsOrThrow('loop', loopOptions, input);
+  const width = options.width;
   const rows = usable(data.map((d) => ({ ...d, value: Number.isFinite(d.value) ? d.value : 0 })));
   if (rows.length === 0) return emptyChart('loop', options, width);
   const of = (...groups: string[]) => rows.filter((d) => groups.includes(d.group ?? ''));
@@ -95,7 +105,7 @@ export function loop(data: readonly ChartDatum[], options: LoopOptions): ChartOu
         .map(() => 'q5 -5 10 0t10 0')
         .join('');
     parts.push(
-      `${markOpen(w, 'c1', loopTip(w))}<path class="water" d="${wave}"/>${text(width / 2, wy - 9, `一水：${w.label}`, 'class="label strong" text-anchor="middle"')}</g>`,
+      `${markOpen(w, 'c1', loopTip(w))}<path class="water" d="${wave}"/>${text(width / 2, wy - 9, `水系：${w.label}`, 'class="label strong" text-anchor="middle"')}</g>`,
     );
     y += 40;
   }
@@ -130,16 +140,25 @@ export function loop(data: readonly ChartDatum[], options: LoopOptions): ChartOu
 
   const list = (xs: ChartDatum[]) => xs.map((d) => d.label).join('、');
   const description =
-    `示意图（非地图），表示乡村振兴示范带“一水、双轴、四区、多点”的环线布局。` +
+    // Everything here comes from the rows and the title: the same kind draws any report's schematic.
+    `示意图（非地图）：${options.title}。` +
     (start ? `环线以${start.label}为起点，` : '环线') +
-    (axes.length ? `沿${list(axes)}两条轴线` : '') +
+    (axes.length ? `沿${list(axes)}${axes.length}条轴线` : '') +
     (roads.length ? `，经${list(roads)}` : '') +
     (areas.length ? `，串联${list(areas)}${areas.length}个片区` : '') +
     (stops.length ? `，途经${list(stops)}等${stops.length}个节点` : '') +
-    (waters.length ? `；${list(waters)}为“一水”` : '') +
+    (waters.length ? `；水系：${list(waters)}` : '') +
     '。';
   return {
     svg: frame({ id: options.id, kind: 'loop', title: options.title, description, width, height, body }),
     description,
   };
 }
+
+export const loopKind = defineKind({
+  name: 'loop',
+  use: { zh: '示意图：配合 layout 画结构示意（不是地图）', en: 'a schematic drawn from a layout (not a map)' },
+  options: loopOptions,
+  accepts: { relationship: 'structure', minRows: 1, values: 'any' },
+  render: loop,
+});

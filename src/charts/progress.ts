@@ -1,10 +1,13 @@
 import { scaleLinear } from 'd3';
 import { formatShare, formatValue } from '../lib/format.ts';
-import { widthOption } from './options.ts';
+import { defineKind } from './kind.ts';
+import { baseOptions, optionsOrThrow, totalOption } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, tip, usable, wrap } from './svg.ts';
-import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
+import type { ChartDatum, ChartOutput } from './types.ts';
+import { z } from 'astro/zod';
 
-export type ProgressOptions = ChartOptions;
+export const progressOptions = z.strictObject({ ...baseOptions, total: totalOption });
+export type ProgressOptions = z.input<typeof progressOptions>;
 
 interface Pair {
   part: ChartDatum;
@@ -34,8 +37,9 @@ function pairs(data: ChartDatum[]): { list: Pair[]; loose: ChartDatum[] } {
 }
 
 /** Shows how far a part has come against its whole: 完成投资23.6亿元 of 总投资84.4亿元, one track per part. */
-export function progress(data: readonly ChartDatum[], options: ProgressOptions): ChartOutput {
-  const width = widthOption(options.width);
+export function progress(data: readonly ChartDatum[], input: ProgressOptions): ChartOutput {
+  const options = optionsOrThrow('progress', progressOptions, input);
+  const width = options.width;
   const clean = usable(data);
   const { list, loose } = pairs(clean);
   if (list.length === 0) return emptyChart('progress', options, width);
@@ -102,3 +106,11 @@ export function progress(data: readonly ChartDatum[], options: ProgressOptions):
     description,
   };
 }
+
+export const progressKind = defineKind({
+  name: 'progress',
+  use: { zh: '进度条：已完成的部分占它的整体', en: 'a part against the whole it belongs to' },
+  options: progressOptions,
+  accepts: { relationship: 'progress', minRows: 2, values: 'amount' },
+  render: progress,
+});

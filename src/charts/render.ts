@@ -79,7 +79,7 @@ export function renderPlot({ plot, groups, open, shape = {} }: PlotRender): stri
         el.removeAttribute('stroke');
       }
       const markup = adopt(el, g).outerHTML;
-      const withClass = extra ? markup.replace(/^<(\w+)/, `<$1 ${extra}`) : markup;
+      const withClass = extra ? markup.replace(/^<(\w+)/, (_m, tag: string) => `<${tag} ${extra}`) : markup;
       buckets.set(i, [...(buckets.get(i) ?? []), withClass]);
     }
     if (!placeholder) {
@@ -102,6 +102,7 @@ export function renderPlot({ plot, groups, open, shape = {} }: PlotRender): stri
       return tag ? `${tag}${buckets.get(i)!.join('')}</g>` : '';
     })
     .join('');
-  const inner = svg.innerHTML.replace('<!--marks-->', marks);
+  // A replacer function, not a string: labels may hold $& or $$, which a replacement string would expand.
+  const inner = svg.innerHTML.replace('<!--marks-->', () => marks);
   return roundGeometry(`<g text-anchor="middle">${inner}</g>`);
 }

@@ -1,17 +1,26 @@
 import { max, scaleLinear } from 'd3';
 import { formatValue } from '../lib/format.ts';
-import { widthOption } from './options.ts';
+import { defineKind } from './kind.ts';
+import { baseOptions, intOption, optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, usable, wrap } from './svg.ts';
-import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
+import type { ChartDatum, ChartOutput } from './types.ts';
+import { z } from 'astro/zod';
 
-export interface TargetOptions extends ChartOptions {
-  /** Tiles per row (default 2; 1 below 300 units wide). */
-  columns?: number | string;
-}
+export const targetOptions = z.strictObject({
+  ...baseOptions,
+  columns: intOption(
+    1,
+    2,
+    { zh: '每行几块（默认2；宽度不足300时为1）。', en: 'Tiles per row (default 2; 1 below 300 wide).' },
+    6,
+  ).optional(),
+});
+export type TargetOptions = z.input<typeof targetOptions>;
 
 /** Lays out targets as labelled tiles: the value with its qualifier (300家左右, 40%以上), a dashed bar for the target and a solid one for any 'current' row of the same group. */
-export function target(data: readonly ChartDatum[], options: TargetOptions): ChartOutput {
-  const width = widthOption(options.width);
+export function target(data: readonly ChartDatum[], input: TargetOptions): ChartOutput {
+  const options = optionsOrThrow('target', targetOptions, input);
+  const width = options.width;
   const clean = usable(data);
   if (clean.length === 0) return emptyChart('target', options, width);
   const currentOf = (t: ChartDatum) =>
@@ -19,21 +28,17 @@ export function target(data: readonly ChartDatum[], options: TargetOptions): Cha
   const targets = clean.filter(
     (d) => d.role !== 'current' || !clean.some((t) => t.role !== 'current' && currentOf(t) === d),
   );
-  const columns = Math.max(1, Math.round(Number(options.columns ?? (width < 300 ? 1 : 2)) || 2));
+  const columns = input.columns === undefined ? (width < 300 ? 1 : 2) : options.columns!;
   const gap = 12;
   const tileW = (width - gap * (columns - 1)) / columns;
-  // Bars compare targets that share a unit; a percentage is drawn against 100%.
-  const scaleFor = (unit: string) =>
+  // Bars compare only targets of one kind of thing in one unit (or against its own current value); a percentage is
+  // drawn against 100%. A target alone in its kind gets no bar: a length compared with nothing says nothing.
+  const kindOf = (d: ChartDatum) => `${d.unit}|${d.measure ?? d.key}`;
+  const peers = (t: ChartDatum) => clean.filter((d) => kindOf(d) === kindOf(t));
+  const hasBar = (t: ChartDatum) => t.unit === '%' || peers(t).length > 1 || Boolean(currentOf(t));
+  const scaleFor = (t: ChartDatum) =>
     scaleLinear()
-      .domain([
-        0,
-        unit === '%'
-          ? 100
-          : max(
-              clean.filter((d) => d.unit === unit),
-              (d) => d.value,
-            ) || 1,
-      ])
+      .domain([0, t.unit === '%' ? 100 : max(peers(t), (d) => d.value) || 1])
       .range([0, tileW - 16])
       .clamp(true);
   const labels = targets.map((d) => wrap(d.label, tileW - 2, FONT, 2));
@@ -43,14 +48,16 @@ export function target(data: readonly ChartDatum[], options: TargetOptions): Cha
   const body = targets.map((t, i) => {
     const x0 = (i % columns) * (tileW + gap);
     const y0 = Math.floor(i / columns) * (tileH + 10);
-    const s = scaleFor(t.unit);
+    const s = scaleFor(t);
     const cur = currentOf(t);
     const value = formatValue(t.value, t.unit, t.qualifier);
     const valueY = y0 + labelLines * 16 + 24;
     const barY = valueY + 10;
     const c = `c${(i % 6) + 1}`;
     const isCurrent = t.role === 'current';
-    const goal = `<rect class="${isCurrent ? 'shape' : 'goal'}" x="${r(x0 + 8)}" y="${r(barY)}" width="${r(Math.max(2, s(t.value)))}" height="10"/>`;
+    const goal = hasBar(t)
+      ? `<rect class="${isCurrent ? 'shape' : 'goal'}" x="${r(x0 + 8)}" y="${r(barY)}" width="${r(Math.max(2, s(t.value)))}" height="10"/>`
+      : '';
     let current = '';
     if (cur) {
       const cv = formatValue(cur.value, cur.unit, cur.qualifier);
@@ -69,7 +76,11 @@ export function target(data: readonly ChartDatum[], options: TargetOptions): Cha
   const rowsCount = Math.ceil(targets.length / columns);
   let y = rowsCount * (tileH + 10);
   const notes = [
-    anyCurrent ? '虚线框：目标；实心：现有' : '虚线框长度：同单位目标之间的比较（百分比对照100%）',
+    ...(anyCurrent
+      ? ['虚线框：目标；实心：现有']
+      : targets.some(hasBar)
+        ? ['虚线框长度：只在同一种东西的目标之间比较（百分比对照100%）']
+        : []),
     ...(clean.some((d) => d.derived) ? [DERIVED_NOTE] : []),
   ];
   const noteLines = notes.flatMap((n) => wrap(n, width - 2, 12, 2));
@@ -89,3 +100,11 @@ export function target(data: readonly ChartDatum[], options: TargetOptions): Cha
     description,
   };
 }
+
+export const targetKind = defineKind({
+  name: 'target',
+  use: { zh: '目标：几项目标及现状（role: target / current）', en: 'targets and where things stand' },
+  options: targetOptions,
+  accepts: { relationship: 'targets', minRows: 2, values: 'amount' },
+  render: target,
+});

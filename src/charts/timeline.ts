@@ -1,83 +1,165 @@
-import { scaleUtc } from 'd3';
-import { formatDate, formatValue, monthsBetween } from '../lib/format.ts';
-import { widthOption } from './options.ts';
+import { z } from 'astro/zod';
+import { formatValue } from '../lib/format.ts';
+import { STATUS_WORDS, tensesIn, type Status } from '../data/tense.ts';
+import { defineKind } from './kind.ts';
+import { baseOptions, optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, usable, wrap } from './svg.ts';
-import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
+import { findPrintedDate, formatPrinted, placeOf, printedDate, spanLength, type PrintedDate } from './time.ts';
+import type { ChartDatum, ChartOutput } from './types.ts';
 
-export type TimelineOptions = ChartOptions;
+export const timelineOptions = z.strictObject({
+  ...baseOptions,
+  asOf: z.string().trim().min(1).optional().meta({
+    zh: '报道时间，画成一条虚线：由构建从数据集的 asOf 读出，不在 MDX 里写。',
+    en: 'The report’s date, drawn as a line; the build reads it from the dataset’s asOf (not written in MDX).',
+  }),
+});
+export type TimelineOptions = z.input<typeof timelineOptions>;
 
-/** Parses "2021", "2021-07" or "2021-09-01" to a UTC time; NaN when unreadable. */
-function time(date: string): number {
-  const [y, m = 1, d = 1] = date.split('-').map(Number);
-  return y === undefined || Number.isNaN(y) ? NaN : Date.UTC(y, m - 1, d);
+interface Dated {
+  d: ChartDatum;
+  date: PrintedDate;
+  at: number;
 }
 
-/** Prints what a row says at its date: its label, plus its value when it has a unit (e.g. 1200兆瓦). */
+/** The status a row is drawn with: its own, else a target role, else an event that happened. */
+function statusOf(d: ChartDatum): Status {
+  return d.status ?? (d.role === 'target' ? 'target' : 'done');
+}
+
+/** Prints what a row says at its date, in its tense: 将正式投入使用 stays as printed, a bare plan gains （计划）. */
 function eventText(d: ChartDatum): string {
-  return d.unit && d.value ? `${d.label} ${formatValue(d.value, d.unit, d.qualifier)}` : d.label;
+  const status = statusOf(d);
+  const base = d.unit && d.value ? `${d.label} ${formatValue(d.value, d.unit, d.qualifier)}` : d.label;
+  const saysIt = tensesIn(d.label).some((t) => t.status === status);
+  return status === 'done' || saysIt ? base : `${base}（${STATUS_WORDS[status]}）`;
 }
 
-/** Places dated rows on a vertical time line (spacing follows time, pushed apart so labels never overlap); start/end rows of a group become a span with its length. */
-export function timeline(data: readonly ChartDatum[], options: TimelineOptions): ChartOutput {
-  const width = widthOption(options.width);
-  const rows = usable(data.map((d) => ({ ...d, value: Number.isFinite(d.value) ? d.value : 0 })));
-  const dated = rows.filter((d) => d.date && !Number.isNaN(time(d.date))).sort((a, b) => time(a.date!) - time(b.date!));
-  if (dated.length === 0) return emptyChart('timeline', options, width);
-  const undated = rows.filter((d) => !dated.includes(d));
+/** Draws a status mark: filled (happened), half-filled (under way), hollow (planned), hollow dashed (target). */
+function statusMark(status: Status, x: number, y: number): string {
+  if (status === 'in-progress')
+    return (
+      `<circle class="ring" cx="${x}" cy="${r(y)}" r="5"/>` +
+      `<path class="shape" d="M${x} ${r(y - 5)}A5 5 0 0 0 ${x} ${r(y + 5)}Z"/>`
+    );
+  return `<circle class="shape" cx="${x}" cy="${r(y)}" r="5"/>`;
+}
 
-  const dateX = 0;
-  const dateW = Math.max(...dated.map((d) => textWidth(formatDate(d.date!))));
+const statusClass: Record<Status, string> = {
+  done: 'status-done',
+  'in-progress': 'status-in-progress',
+  planned: 'planned status-planned',
+  target: 'planned status-target',
+};
+
+const legend: Record<Status, string> = {
+  done: '实心：已发生',
+  'in-progress': '半实心：进行中',
+  planned: '空心：计划',
+  target: '虚线空心：目标',
+};
+
+/**
+ * Places dated rows on a vertical time line, each inside the stretch its printed date stands for (2021年年底 in
+ * December), with its status drawn and worded; the report's date is a dashed line between what had happened and
+ * what was planned; start/end rows of a group become a span counted as the report counts it.
+ */
+export function timeline(data: readonly ChartDatum[], input: TimelineOptions): ChartOutput {
+  const options = optionsOrThrow('timeline', timelineOptions, input);
+  const width = options.width;
+  const rows = usable(data.map((d) => ({ ...d, value: Number.isFinite(d.value) ? d.value : 0 })));
+  const dated: Dated[] = rows
+    .flatMap((d) => {
+      const date = d.date ? printedDate(d.date, d.datePosition) : undefined;
+      return date ? [{ d, date, at: placeOf(date) }] : [];
+    })
+    .sort((a, b) => a.at - b.at);
+  if (dated.length === 0) return emptyChart('timeline', options, width);
+  const undated = rows.filter((d) => !dated.some((x) => x.d === d));
+  const asOf = options.asOf ? findPrintedDate(options.asOf) : undefined;
+
+  // The as-of line sits at the end of the report's date, after everything dated within it.
+  type Item = { kind: 'event'; e: Dated; lines: string[] } | { kind: 'as-of'; at: number; lines: string[] };
+  const dateW = Math.max(...dated.map((x) => textWidth(formatPrinted(x.date))), asOf ? textWidth(asOf.printed) : 0);
   const axisX = Math.min(dateW + 26, 124);
   const labelX = axisX + 14;
   const labelW = width - labelX - 2;
-  const texts = dated.map((d) => wrap(eventText(d), labelW, FONT, 3));
-  const ts = dated.map((d) => time(d.date!));
-  const first = ts[0]!;
-  const last = ts[ts.length - 1]!;
-  const y = scaleUtc()
-    .domain([first, last === first ? first + 1 : last])
-    .range([18, 18 + Math.max(140, dated.length * 44)]);
-  // Follow time, but never let an event's label run into the previous one.
+  const items: Item[] = dated.map((e) => ({ kind: 'event', e, lines: wrap(eventText(e.d), labelW, FONT, 3) }));
+  if (asOf) {
+    const at = asOf.date.to - 1;
+    const i = items.findIndex((it) => it.kind === 'event' && it.e.at > at);
+    items.splice(i < 0 ? items.length : i, 0, { kind: 'as-of', at, lines: ['报道时'] });
+  }
+  const times = items.map((it) => (it.kind === 'event' ? it.e.at : it.at));
+  const first = times[0]!;
+  const last = times[times.length - 1]!;
+  const span = last - first || 1;
+  const height0 = Math.max(140, items.length * 44);
+  // Follow time, but never let an item's label run into the previous one.
   const ys: number[] = [];
-  dated.forEach((_, i) => {
-    const want = y(ts[i]!);
-    ys.push(i === 0 ? want : Math.max(want, ys[i - 1]! + texts[i - 1]!.length * 16 + 12));
+  items.forEach((it, i) => {
+    const want = 18 + ((times[i]! - first) / span) * height0;
+    const gap = i === 0 ? 0 : items[i - 1]!.lines.length * 16 + (items[i - 1]!.kind === 'as-of' ? 18 : 12);
+    ys.push(i === 0 ? want : Math.max(want, ys[i - 1]! + gap));
   });
+  const yOf = (e: Dated) => ys[items.findIndex((it) => it.kind === 'event' && it.e === e)]!;
+  const asOfIndex = items.findIndex((it) => it.kind === 'as-of');
+  const asOfY = asOfIndex >= 0 ? ys[asOfIndex]! + 10 : undefined;
 
   const body: string[] = [];
-  // Spans: a start and an end row of the same group (or of no group), drawn as a thick segment beside the axis.
-  const groups = [...new Set(dated.map((d) => d.group ?? ''))];
+  const groups = [...new Set(dated.map((x) => x.d.group ?? ''))];
   const spanNotes: string[] = [];
   groups.forEach((g, lane) => {
-    const start = dated.findIndex((d) => (d.group ?? '') === g && d.role === 'start');
-    const end = dated.findIndex((d) => (d.group ?? '') === g && d.role === 'end');
-    if (start < 0 || end < 0) return;
-    const months = monthsBetween(dated[start]!.date!, dated[end]!.date!);
+    const start = dated.find((x) => (x.d.group ?? '') === g && x.d.role === 'start');
+    const end = dated.find((x) => (x.d.group ?? '') === g && x.d.role === 'end');
+    if (!start || !end) return;
+    const { count, unit } = spanLength(start.date, end.date);
     const x = axisX - 7 - lane * 6;
-    const printed = undated.find((d) => (d.group ?? '') === g && d.unit === '个月');
+    const y0 = yOf(start);
+    const y1 = yOf(end);
+    // Solid up to the report's date, an outline after it: the span is part done, part planned.
+    const split = asOfY !== undefined && asOfY > y0 && asOfY < y1 ? asOfY : statusOf(end.d) === 'done' ? y1 : y0;
     body.push(
-      `<rect class="span c${(lane % 6) + 1} shape" x="${r(x - 2)}" y="${r(ys[start]!)}" width="4" height="${r(ys[end]! - ys[start]!)}" aria-hidden="true"/>`,
+      `<g class="span c${(lane % 6) + 1}" aria-hidden="true">` +
+        (split > y0 ? `<rect class="shape" x="${r(x - 2)}" y="${r(y0)}" width="4" height="${r(split - y0)}"/>` : '') +
+        (y1 > split
+          ? `<rect class="ring" x="${r(x - 1.5)}" y="${r(split)}" width="3" height="${r(y1 - split)}"/>`
+          : '') +
+        `</g>`,
     );
-    if (!printed && months > 0)
+    const printed = undated.find((d) => (d.group ?? '') === g && (d.unit === '个月' || d.unit === '年'));
+    if (!printed && count > 0)
       spanNotes.push(
-        `${g ? `${g}：` : ''}${formatDate(dated[start]!.date!)}至${formatDate(dated[end]!.date!)}，历时${months}个月（计算值）`,
+        `${g ? `${g}：` : ''}${formatPrinted(start.date)}至${formatPrinted(end.date)}，共${count}${unit}（计算值）`,
       );
   });
   body.push(
     `<line class="axis" x1="${axisX}" x2="${axisX}" y1="${r(ys[0]! - 8)}" y2="${r(ys[ys.length - 1]! + 8)}" aria-hidden="true"/>`,
   );
-  dated.forEach((d, i) => {
-    const planned = d.role === 'target' || d.role === 'plan';
+  items.forEach((it, i) => {
+    const y = ys[i]!;
+    if (it.kind === 'as-of') {
+      body.push(
+        `<g class="as-of" aria-hidden="true">` +
+          text(0, y + 4.5, asOf!.printed, 'class="label date strong"') +
+          text(labelX, y + 4.5, '报道时：此前已发生，此后为计划', 'class="label small"') +
+          `<line class="as-of-line" x1="0" x2="${width}" y1="${r(y + 10)}" y2="${r(y + 10)}"/></g>`,
+      );
+      return;
+    }
+    const { d, date } = it.e;
+    const status = statusOf(d);
     const c = `c${(groups.indexOf(d.group ?? '') % 6) + 1}`;
+    const when = formatPrinted(date);
     body.push(
-      `${markOpen(d, `${c}${planned ? ' planned' : ''}`, `${formatDate(d.date!)} ${eventText(d)}${d.derived ? '（计算值）' : ''}`)}` +
-        `<circle class="shape" cx="${axisX}" cy="${r(ys[i]!)}" r="5"/>` +
-        text(dateX, ys[i]! + 4.5, formatDate(d.date!), 'class="label date"') +
-        text(labelX, ys[i]! + 4.5, texts[i]!, `class="label"`) +
+      `${markOpen(d, `${c} ${statusClass[status]}`, `${when} ${eventText(d)}${d.derived ? '（计算值）' : ''}`)}` +
+        statusMark(status, axisX, y) +
+        text(0, y + 4.5, when, 'class="label date"') +
+        text(labelX, y + 4.5, it.lines, `class="label"`) +
         `</g>`,
     );
   });
-  let bottom = ys[ys.length - 1]! + texts[texts.length - 1]!.length * 16 + 8;
+  let bottom = ys[ys.length - 1]! + items[items.length - 1]!.lines.length * 16 + 8;
   for (const d of undated) {
     const line = wrap(
       `${d.label}：${formatValue(d.value, d.unit, d.qualifier)}${d.derived ? '（计算值）' : ''}`,
@@ -88,16 +170,30 @@ export function timeline(data: readonly ChartDatum[], options: TimelineOptions):
     body.push(`${markOpen(d)}${text(1, bottom + 14, line, 'class="label"')}</g>`);
     bottom += line.length * 16 + 6;
   }
+  const present = new Set(dated.map((x) => statusOf(x.d)));
   const notes = [
     ...spanNotes,
-    ...(dated.some((d) => d.role === 'target' || d.role === 'plan') ? ['空心圆：计划或目标'] : []),
+    (['done', 'in-progress', 'planned', 'target'] as const)
+      .filter((s) => present.has(s))
+      .map((s) => legend[s])
+      .join('；'),
+    ...(asOf ? [`横虚线：报道时间（${asOf.printed}）`] : []),
     ...(rows.some((d) => d.derived) ? [DERIVED_NOTE] : []),
-  ];
+  ].filter(Boolean);
   const noteLines = notes.flatMap((n) => wrap(n, width - 2, 12, 2));
   body.push(noteLines.map((n, i) => note(1, bottom + 16 + i * 17, n)).join(''));
   const height = bottom + 6 + noteLines.length * 17 + (noteLines.length ? 6 : 0);
+
+  const firstE = dated[0]!;
+  const lastE = dated[dated.length - 1]!;
+  const count = (s: Status) => dated.filter((x) => statusOf(x.d) === s).length;
+  const tally = (['done', 'in-progress', 'planned', 'target'] as const)
+    .filter((s) => count(s))
+    .map((s) => `${STATUS_WORDS[s]}${count(s)}项`)
+    .join('、');
   const description =
-    `时间线，按时间排列${dated.length}个节点，从${formatDate(dated[0]!.date!)}（${dated[0]!.label}）到${formatDate(dated[dated.length - 1]!.date!)}（${dated[dated.length - 1]!.label}）。` +
+    `时间线，按时间排列${dated.length}个节点，从${formatPrinted(firstE.date)}（${firstE.d.label}）到${formatPrinted(lastE.date)}（${lastE.d.label}）：${tally}。` +
+    (asOf ? `报道时间为${asOf.printed}。` : '') +
     spanNotes.map((s) => s.replace('（计算值）', '')).join('；') +
     (spanNotes.length ? '。' : '');
   return {
@@ -113,3 +209,14 @@ export function timeline(data: readonly ChartDatum[], options: TimelineOptions):
     description,
   };
 }
+
+export const timelineKind = defineKind({
+  name: 'timeline',
+  use: {
+    zh: '时间线：三个以上的日期，分清已发生与计划，标出报道时间',
+    en: 'three or more dates: what happened apart from what is planned, against the report’s date',
+  },
+  options: timelineOptions,
+  accepts: { relationship: 'sequence', minRows: 3, values: 'date' },
+  render: timeline,
+});

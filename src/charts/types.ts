@@ -1,5 +1,6 @@
 /** The contract between datasets, the <Chart> component and the chart kinds. */
 import type { AmountQualifier } from '../data/numbers.ts';
+import type { Status } from '../data/tense.ts';
 
 export interface ChartDatum {
   /** Stable row id, e.g. "invested" (goes into data-key). */
@@ -20,16 +21,12 @@ export interface ChartDatum {
   role?: string;
   /** ISO-like "2021-07", "2022-05", "2021-09-01" for timeline rows. */
   date?: string;
-}
-
-export interface ChartOptions {
-  /** Unique chart id on the page, prefix for element ids (title/desc). */
-  id: string;
-  /** Chinese title. */
-  title: string;
-  /** viewBox width, default 320. Options from MDX arrive as strings, so numbers may be given as "320". */
-  width?: number | string;
-  [k: string]: unknown;
+  /** Where the date sits within its month or year, as printed after it: 末, 年底, 初, 上半年 … (see time.ts). */
+  datePosition?: string;
+  /** What the row counts or measures, as the dataset declares it (入驻企业, 物流项目); rows compare only within one. */
+  measure?: string;
+  /** Whether the report says it happened, is under way, is planned or is a target (drawn filled or hollow). */
+  status?: Status;
 }
 
 export interface ChartOutput {

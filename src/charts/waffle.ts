@@ -1,16 +1,26 @@
 import { range, sum } from 'd3';
 import { formatNumber, formatValue } from '../lib/format.ts';
 import { labelled } from './describe.ts';
-import { numberOption, widthOption } from './options.ts';
+import { defineKind } from './kind.ts';
+import { baseOptions, intOption, optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, usable, wrap } from './svg.ts';
-import type { ChartDatum, ChartOptions, ChartOutput } from './types.ts';
+import type { ChartDatum, ChartOutput } from './types.ts';
+import { z } from 'astro/zod';
 
-export interface WaffleOptions extends ChartOptions {
-  /** Squares per row (default 20). */
-  columns?: number | string;
-  /** Most squares in the whole chart (default 400); above it each square stands for several units. */
-  maxSquares?: number | string;
-}
+export const waffleOptions = z.strictObject({
+  ...baseOptions,
+  columns: intOption(
+    5,
+    20,
+    { zh: '每行几格（默认20，至少5）。', en: 'Squares per row (default 20, at least 5).' },
+    100,
+  ),
+  maxSquares: intOption(10, 400, {
+    zh: '全图最多几格（默认400）；超过时一格代表多个。',
+    en: 'Most squares in the chart (default 400); above it a square stands for several units.',
+  }),
+});
+export type WaffleOptions = z.input<typeof waffleOptions>;
 
 /** Returns a round number of units per square (1, 2, 5, 10, 20, 50 …) that keeps the square count under max. */
 function unitsPerSquare(total: number, max: number): number {
@@ -20,14 +30,22 @@ function unitsPerSquare(total: number, max: number): number {
   return 10 ** 16;
 }
 
+/*
+ * Why not Plot.waffleX: measured on this machine (200 renders after a warm-up, linkedom), Plot's waffle took 2.7 ms
+ * for 18 units in 3 rows and 7.9 ms for 255 units in 6, against 0.5 and 2.4 ms here; it fills cells through a
+ * generated <pattern> id (unique per page only with renumbering, and lost in a standalone SVG's reuse), and puts
+ * labels on an axis rather than above each block. One path per block stays the faster, simpler drawing.
+ */
+
 /** Draws one square per unit (e.g. per firm), one labelled block per row, so counts can be seen and counted. */
-export function waffle(data: readonly ChartDatum[], options: WaffleOptions): ChartOutput {
-  const width = widthOption(options.width);
+export function waffle(data: readonly ChartDatum[], input: WaffleOptions): ChartOutput {
+  const options = optionsOrThrow('waffle', waffleOptions, input);
+  const width = options.width;
   const clean = usable(data).filter((d) => d.value >= 0);
   if (clean.length === 0) return emptyChart('waffle', options, width);
-  const columns = Math.max(5, Math.round(numberOption(options.columns, 20)));
+  const columns = options.columns;
   const total = sum(clean, (d) => d.value);
-  const per = unitsPerSquare(total, numberOption(options.maxSquares, 400));
+  const per = unitsPerSquare(total, options.maxSquares);
   const cell = (width - 2) / columns;
   const size = r(cell - Math.max(2, cell * 0.18));
   const groups = [...new Set(clean.map((d) => d.group ?? d.key))];
@@ -77,3 +95,11 @@ export function waffle(data: readonly ChartDatum[], options: WaffleOptions): Cha
     description,
   };
 }
+
+export const waffleKind = defineKind({
+  name: 'waffle',
+  use: { zh: '方格图：一个整体的互不重叠的组成部分，一格一个', en: 'disjoint parts of a whole, one square per unit' },
+  options: waffleOptions,
+  accepts: { relationship: 'part-to-whole', minRows: 2, values: 'amount' },
+  render: waffle,
+});

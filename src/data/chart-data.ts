@@ -2,7 +2,7 @@
 import { isDateRow, type Dataset, type Row } from './dataset-schema.ts';
 import type { ChartDatum } from '../charts/types.ts';
 import { formatDate, formatValue } from '../lib/format.ts';
-import { dateQualifierWord, isAmountQualifier } from './numbers.ts';
+import { isAmountQualifier } from './numbers.ts';
 
 /** Returns the rows to draw, in the order asked for (all rows when no ids are given). */
 export function selectRows(dataset: Dataset, rowIds?: readonly string[]): Row[] {
@@ -17,15 +17,17 @@ export function selectRows(dataset: Dataset, rowIds?: readonly string[]): Row[] 
 /** Converts dataset rows to chart data; dates go to `date`, computed rows are flagged `derived`. */
 export function toChartData(dataset: Dataset, rowIds?: readonly string[]): ChartDatum[] {
   return selectRows(dataset, rowIds).map((row) => {
-    const base = { key: row.id, label: row.label, unit: row.unit, group: row.group, role: row.role };
-    // A chart prints dates by precision (2021年11月); the report's 末 / 年底 stays with the label.
-    if (isDateRow(row))
-      return {
-        ...base,
-        label: row.qualifier ? `${row.label}（${dateQualifierWord(row.qualifier, row.unit)}）` : row.label,
-        value: 0,
-        date: row.value,
-      };
+    const base = {
+      key: row.id,
+      label: row.label,
+      unit: row.unit,
+      group: row.group,
+      role: row.role,
+      status: row.status,
+      measure: row.measure ?? dataset.measure,
+    };
+    // The printed position (末, 年底 …) travels with the date, so the time axis can place it where the report does.
+    if (isDateRow(row)) return { ...base, value: 0, date: row.value, datePosition: row.qualifier };
     const qualifier = row.qualifier && isAmountQualifier(row.qualifier) ? row.qualifier : undefined;
     return { ...base, value: row.value, qualifier, derived: Boolean(row.derived) };
   });

@@ -1,9 +1,12 @@
 /**
  * The charts the articles ask for, read from each story's MDX source so that every chart (and its embed page
- * and SVG download) is known before pages render, and a mistake names the article and the attribute.
+ * and SVG download) is known before pages render, and a mistake names the article, the line and the attribute.
  */
 
 import { SLUG } from './ids.ts';
+import { componentCalls } from './mdx-calls.ts';
+import { lineColumn } from './json-source.ts';
+import { problemLine, type Problem } from './diagnostics.ts';
 
 export interface ChartSpec {
   /** Stable id: used for the figure's anchor, /embed/<id>/ and /charts/<id>.svg. */
@@ -21,25 +24,24 @@ export interface ChartSpec {
   options: Record<string, string>;
 }
 
-const required = ['id', 'dataset', 'kind', 'title', 'takeaway'] as const;
+/** Where a call and each of its attributes are in the file, for messages about them. */
+export interface ChartCallPlace {
+  call: { line: number; column: number; length: number };
+  /** Attribute name → place of its value (and of each row id in rows). */
+  attributes: Record<string, { line: number; column: number; length: number; nameColumn: number }>;
+  rows: { line: number; column: number; length: number }[];
+}
+
+export const REQUIRED_CHART_ATTRIBUTES = ['id', 'dataset', 'kind', 'title', 'takeaway'] as const;
 
 /** Parses the attributes of one `<Chart ... />` tag; only quoted string values are allowed. */
 export function parseAttributes(source: string): { attrs: Record<string, string>; errors: string[] } {
+  const [call] = componentCalls(`<X ${source} />`);
   const attrs: Record<string, string> = {};
-  const errors: string[] = [];
-  let rest = source;
-  const pattern = /^\s*([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\}))/;
-  for (;;) {
-    rest = rest.replace(/^\s+/, '');
-    if (!rest) break;
-    const m = pattern.exec(rest);
-    if (!m) {
-      errors.push(`cannot read the attributes near "${rest.slice(0, 30)}"; write name="value"`);
-      break;
-    }
-    if (m[4] !== undefined) errors.push(`${m[1]}: use a quoted string (name="value"), not ${m[4]}`);
-    else attrs[m[1]!] = m[2] ?? m[3] ?? '';
-    rest = rest.slice(m[0].length);
+  const errors: string[] = (call?.syntax ?? []).map((s) => `${s.message}; ${s.fix}`);
+  for (const a of call?.attributes ?? []) {
+    if (a.expression !== undefined) errors.push(`${a.name}: use a quoted string (name="value"), not {${a.expression}}`);
+    else if (a.value !== undefined) attrs[a.name] = a.value;
   }
   return { attrs, errors };
 }
@@ -54,42 +56,101 @@ export function bodyFirstLine(fileText: string, body: string): number {
 }
 
 /**
- * Finds every `<Chart ... />` call in an MDX body and returns its spec or the problems with it; `firstLine` is the
- * line of the file the body starts on (see bodyFirstLine).
+ * Finds every `<Chart ... />` call in `text` (a whole MDX file, or a body that starts on line `firstLine`) and
+ * returns its spec and place, or the problems with the call itself.
  */
 export function chartCallsIn(
-  body: string,
+  text: string,
   story: string,
   file: string,
   firstLine = 1,
-): { specs: ChartSpec[]; errors: string[] } {
+  from = 0,
+): { specs: ChartSpec[]; places: ChartCallPlace[]; problems: Problem[]; errors: string[] } {
   const specs: ChartSpec[] = [];
-  const errors: string[] = [];
-  // Quoted attribute values may contain > (a title such as 增长>10%), so the tag ends at the first > outside quotes.
-  for (const match of body.matchAll(/<Chart\b((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g)) {
-    const line = firstLine - 1 + body.slice(0, match.index).split('\n').length;
-    const where = `${file}:${line}: <Chart>`;
-    if (match[2] !== '/') errors.push(`${where} must close itself: <Chart ... />`);
-    const { attrs, errors: attrErrors } = parseAttributes(match[1]!);
-    errors.push(...attrErrors.map((e) => `${where} ${e}`));
-    const missing = required.filter((k) => !attrs[k]?.trim());
+  const places: ChartCallPlace[] = [];
+  const problems: Problem[] = [];
+  const at = (offset: number, length = 1) => {
+    const { line, column } = lineColumn(text, offset);
+    return { line: line + firstLine - 1, column, length };
+  };
+  for (const call of componentCalls(text, from).filter((c) => c.name === 'Chart')) {
+    const here = at(call.offset, 6);
+    for (const s of call.syntax)
+      problems.push({ kind: 'mdx-syntax', file, ...at(s.offset, s.length), message: s.message, fix: s.fix });
+    if (!call.selfClosing && !call.syntax.length)
+      problems.push({
+        kind: 'mdx-syntax',
+        file,
+        ...here,
+        message: '<Chart> must close itself',
+        fix: 'write <Chart … /> with no closing tag',
+      });
+    const attrs: Record<string, string> = {};
+    const attributes: ChartCallPlace['attributes'] = {};
+    for (const a of call.attributes) {
+      const place = at(a.valueOffset, [...(a.value ?? a.expression ?? '')].length || 1);
+      attributes[a.name] = { ...place, nameColumn: at(a.nameOffset).column };
+      if (a.expression !== undefined) {
+        problems.push({
+          kind: 'mdx-syntax',
+          file,
+          ...at(a.nameOffset, a.name.length),
+          message: `${a.name}={${a.expression}} is an expression; a chart takes only quoted text`,
+          fix: `write ${a.name}="…"`,
+        });
+      } else if (a.value === undefined) {
+        problems.push({
+          kind: 'mdx-syntax',
+          file,
+          ...at(a.nameOffset, a.name.length),
+          message: `${a.name} has no value`,
+          fix: `write ${a.name}="…"`,
+        });
+      } else attrs[a.name] = a.value;
+    }
+    const missing = REQUIRED_CHART_ATTRIBUTES.filter((k) => !attrs[k]?.trim() && !attributes[k]);
     if (missing.length) {
-      errors.push(`${where} is missing ${missing.map((k) => `${k}="…"`).join(', ')}`);
+      problems.push({
+        kind: 'missing-attribute',
+        file,
+        ...here,
+        message: `<Chart> has no ${missing.map((k) => `${k}="…"`).join(', ')}`,
+        fix: `add ${missing.length > 1 ? 'them' : 'it'}: every chart needs ${REQUIRED_CHART_ATTRIBUTES.join(', ')}`,
+      });
       continue;
     }
-    if (!SLUG.test(attrs.id!)) errors.push(`${where} id="${attrs.id}" must be kebab-case (a-z, 0-9, -)`);
-    const { id, dataset, kind, title, takeaway, rows, ...options } = attrs as Record<string, string>;
+    if (REQUIRED_CHART_ATTRIBUTES.some((k) => attrs[k] === undefined)) continue;
+    if (!SLUG.test(attrs.id!))
+      problems.push({
+        kind: 'wrong-value',
+        file,
+        ...at(call.attributes.find((a) => a.name === 'id')!.valueOffset, [...attrs.id!].length || 1),
+        message: `the chart id "${attrs.id}" is not kebab-case`,
+        fix: `use a-z, 0-9 and single hyphens, e.g. "${
+          attrs
+            .id!.toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '') || 'my-chart'
+        }"`,
+      });
+    const rowsAttr = call.attributes.find((a) => a.name === 'rows');
+    const rowPlaces: ChartCallPlace['rows'] = [];
+    if (rowsAttr?.value !== undefined)
+      for (const m of rowsAttr.value.matchAll(/[^,\s]+/g))
+        rowPlaces.push(at(rowsAttr.valueOffset + m.index, [...m[0]].length));
+    const { id, dataset, kind, title, takeaway, rows, ...options } = attrs;
     specs.push({
       id: id!,
       dataset: dataset!,
       kind: kind!,
       title: title!,
       takeaway: takeaway!,
-      rows: rows ? rows.split(/[,\s]+/).filter(Boolean) : undefined,
+      rows: rows !== undefined ? rows.split(/[,\s]+/).filter(Boolean) : undefined,
       story,
       file,
       options,
     });
+    places.push({ call: here, attributes, rows: rowPlaces });
   }
-  return { specs, errors };
+  return { specs, places, problems, errors: problems.map(problemLine) };
 }

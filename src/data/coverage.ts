@@ -103,7 +103,18 @@ export function coverageGaps(
   paragraphs: ReadonlyMap<string, string>,
   notData: readonly NotData[],
 ): string[] {
-  const gaps: string[] = [];
+  return uncoveredNumbers(datasets, paragraphs, notData).map(({ number: n, context }) => {
+    return `${n.paragraph}: ${n.printed} in “…${context}…” is neither the value of a row quoting it nor listed in content/data/not-data.json`;
+  });
+}
+
+/** The numbers coverageGaps reports, each with its place in its paragraph and a little text around it. */
+export function uncoveredNumbers(
+  datasets: readonly Dataset[],
+  paragraphs: ReadonlyMap<string, string>,
+  notData: readonly NotData[],
+): { number: ReportNumber; context: string }[] {
+  const gaps: { number: ReportNumber; context: string }[] = [];
   for (const [paragraph, text] of paragraphs) {
     const rows = datasets.flatMap((d) => d.rows.filter((r) => r.source?.paragraph === paragraph));
     const excused = notData.filter((e) => e.paragraph === paragraph);
@@ -112,10 +123,7 @@ export function coverageGaps(
       const held = rows.some((r) => explains(r, n) && inSpan(r.source!.quote));
       const repeat = (e: NotData) => !e.heldAs || heldRows(datasets, e.heldAs).some((r) => r && explains(r, n));
       if (held || excused.some((e) => inSpan(e.text) && repeat(e))) continue;
-      const context = text.slice(Math.max(0, n.index - 8), n.end + 8).replace(/\n/g, ' ');
-      gaps.push(
-        `${paragraph}: ${n.printed} in “…${context}…” is neither the value of a row quoting it nor listed in content/data/not-data.json`,
-      );
+      gaps.push({ number: n, context: text.slice(Math.max(0, n.index - 8), n.end + 8).replace(/\n/g, ' ') });
     }
   }
   return gaps;

@@ -1,15 +1,15 @@
 /**
  * The datasets of content/data/, read with node:fs from the project root (process.cwd() in builds, tests and
- * scripts), checked with the same schema and provenance checks as `npm run check:data`, and served to pages.
+ * scripts), checked with the same schema and provenance checks as `npm run check:content`, and served to pages.
  * A build that reads a broken dataset fails with the checker's messages.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { checkDatasetTexts, parseJson, type CheckContext } from './check-datasets.ts';
 import { checkNotData, coverageGaps, notDataSchema, type NotData } from './coverage.ts';
 import type { Dataset, Row } from './dataset-schema.ts';
 import { allReports, reportIds, reportOf } from './report.ts';
-import { closestIds } from './suggest.ts';
+import { closest } from './diagnostics.ts';
 
 export type { Dataset, Row } from './dataset-schema.ts';
 
@@ -74,22 +74,38 @@ export function readNotData(
   return { entries: parsed.data.entries, errors: checkNotData(file, parsed.data.entries, paragraphs, datasets) };
 }
 
-let cache: { root: string; datasets: Dataset[] } | undefined;
+let cache: { key: string; datasets: Dataset[] } | undefined;
+
+/** Names, sizes and modification times of the files in a folder: changes when any of them is edited. */
+function folderStamp(dir: string): string {
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir)
+    .sort()
+    .map((f) => {
+      const { size, mtimeMs } = statSync(join(dir, f));
+      return `${f}:${size}:${mtimeMs}`;
+    })
+    .join('|');
+}
 
 function load(): Dataset[] {
   const root = process.cwd();
-  if (cache?.root === root) return cache.datasets;
-  const { datasets, errors } = readDatasetDir(resolve(root, 'content/data'), root);
+  const dir = resolve(root, 'content/data');
+  // A build reads the datasets once. `npm run dev` lives across edits, so there the files' stamps are part of the
+  // key and an edited dataset is read again on the next request. (Plain Node scripts have no import.meta.env.)
+  const key = import.meta.env?.DEV ? `${root}\n${folderStamp(dir)}` : root;
+  if (cache?.key === key) return cache.datasets;
+  const { datasets, errors } = readDatasetDir(dir, root);
   if (errors.length) {
     throw new Error(
-      `The datasets in content/data/ have ${errors.length} problem(s) (run npm run check:data):\n  - ${errors.join('\n  - ')}`,
+      `The datasets in content/data/ have ${errors.length} problem(s) (run npm run check:content):\n  - ${errors.join('\n  - ')}`,
     );
   }
   const order = new Map([...reportParagraphs().keys()].map((id, i) => [id, i]));
   const first = (d: Dataset) => Math.min(...d.rows.map((r) => (r.source ? order.get(r.source.paragraph)! : Infinity)));
   const rank = new Map(reportIds().map((id, i) => [id, i]));
   datasets.sort((a, b) => rank.get(a.report)! - rank.get(b.report)! || first(a) - first(b) || a.id.localeCompare(b.id));
-  cache = { root, datasets };
+  cache = { key, datasets };
   return datasets;
 }
 
@@ -125,6 +141,6 @@ export function findRow(datasetId: string, rowId: string): Row {
 }
 
 function suggest(wanted: string, ids: readonly string[]): string {
-  const close = closestIds(wanted, ids).map((id) => `"${id}"`);
-  return `${close.length ? `; did you mean ${close.join(' or ')}?` : '.'} Known: ${ids.join(', ') || '(none)'}`;
+  const near = closest(wanted, ids);
+  return `${near ? `; did you mean "${near}"?` : '.'} Known: ${ids.join(', ') || '(none)'}`;
 }

@@ -18,7 +18,7 @@ const elementSchema = z.strictObject({
   source: z.strictObject({ paragraph: z.string(), quote: z.string().min(1) }),
 });
 
-const layoutSchema = z.object({
+export const layoutSchema = z.object({
   id: z.string(),
   title: z.string().min(1),
   elements: z.array(elementSchema).min(1),

@@ -5,8 +5,10 @@ import { bodyFirstLine, chartCallsIn, type ChartSpec } from './chart-specs.ts';
 import { getDataset, type Dataset } from './datasets.ts';
 import { toChartData } from './chart-data.ts';
 import { layoutChartData, loadLayout } from './diagrams.ts';
-import { chartKinds, isChartKind, type ChartKind } from '../charts/index.ts';
+import { isChartKind, kindProblem, optionProblems, renderKind } from '../charts/index.ts';
 import type { ChartDatum } from '../charts/types.ts';
+import { findPrintedDate } from '../charts/time.ts';
+import { chartProblems } from './comparability.ts';
 
 export interface RenderedChart {
   spec: ChartSpec;
@@ -21,6 +23,8 @@ const rendered = new Map<string, RenderedChart>();
 
 /** Returns every chart spec of every story (drafts included in dev), failing with all problems at once. */
 export function allChartSpecs(): Promise<ChartSpec[]> {
+  // In `npm run dev` stories change while the process lives: read them again for each page.
+  if (import.meta.env.DEV) return loadSpecs();
   specsPromise ??= loadSpecs();
   return specsPromise;
 }
@@ -75,7 +79,7 @@ function datasetExists(id: string): boolean {
 
 /** Returns the problems with one chart call: unknown dataset, kind or rows. */
 export function checkSpec(
-  spec: Pick<ChartSpec, 'dataset' | 'kind' | 'rows'> & { options?: Record<string, string> },
+  spec: Pick<ChartSpec, 'dataset' | 'kind' | 'rows'> & { options?: Record<string, string>; id?: string; file?: string },
 ): string[] {
   const errors: string[] = [];
   if (spec.options?.layout) {
@@ -85,9 +89,10 @@ export function checkSpec(
       errors.push((error as Error).message);
     }
   }
-  if (!isChartKind(spec.kind)) {
-    errors.push(`kind="${spec.kind}" is not a chart kind; use one of: ${Object.keys(chartKinds).join(', ')}`);
-  }
+  const badKind = kindProblem(spec.kind);
+  if (badKind) errors.push(`${badKind.message}; ${badKind.fix}`);
+  else if (isChartKind(spec.kind))
+    errors.push(...optionProblems(spec.kind, spec.options ?? {}).map((p) => `${p.message} — ${p.fix}`));
   let dataset: Dataset;
   try {
     dataset = getDataset(spec.dataset);
@@ -100,16 +105,24 @@ export function checkSpec(
     if (!known.has(row))
       errors.push(`rows: "${row}" is not a row of dataset "${spec.dataset}" (rows: ${[...known].join(', ')})`);
   }
+  // Only comparable rows share a drawing (src/data/comparability.ts).
+  if (!errors.length)
+    errors.push(
+      ...chartProblems({ id: spec.id ?? '', file: spec.file ?? '', ...spec }, dataset).map(
+        (p) => `${p.attribute}: ${p.message} — ${p.fix}`,
+      ),
+    );
   return errors;
 }
 
 /**
- * Renders a chart once per build (and per width) and returns the cached result afterwards. A `width` draws it for
- * that display width, so its text keeps its size in CSS pixels; its element ids then carry the width.
+ * Renders a chart once per build (and per width): its story page, embed and SVG share the render. A `width` draws
+ * it for that display width, so its text keeps its size in CSS pixels; its element ids then carry the width. In
+ * `npm run dev` every call renders anew, so an edited <Chart>, dataset or diagram shows on the next request.
  */
 export function renderChart(spec: ChartSpec, width?: number): RenderedChart {
   const key = width ? `${spec.id}@${width}` : spec.id;
-  const cached = rendered.get(key);
+  const cached = import.meta.env.DEV ? undefined : rendered.get(key);
   if (cached) return cached;
   const errors = checkSpec(spec);
   if (errors.length) throw new Error(`${spec.file}: <Chart id="${spec.id}"> ${errors.join('; ')}`);
@@ -126,9 +139,13 @@ export function renderChart(spec: ChartSpec, width?: number): RenderedChart {
       throw new Error(`${spec.file}: <Chart id="${spec.id}"> total="${total}" is not one of its rows`);
     data.forEach((d, i) => (data[i] = { ...d, group: undefined, role: d.key === total ? 'total' : 'part' }));
   }
-  const render = chartKinds[spec.kind as ChartKind];
+  if (!isChartKind(spec.kind)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> kind="${spec.kind}"`);
+  const kind = spec.kind;
+  const render = (rows: readonly ChartDatum[], options: object) => renderKind(kind, rows, options);
   const id = width ? `${spec.id}-w${width}` : spec.id;
-  const options = width ? { ...spec.options, width: String(width) } : spec.options;
+  // A timeline draws the report's date from the dataset's asOf (never from the article).
+  const asOf = kind === 'timeline' ? findPrintedDate(dataset.asOf)?.printed : undefined;
+  const options = { ...spec.options, ...(width ? { width: String(width) } : {}), ...(asOf ? { asOf } : {}) };
   const views = [{ label: '数值', ...render(data, { ...options, id, title: spec.title }) }];
   if (spec.options.toggle === 'share') {
     const shareData = toShareData(data);

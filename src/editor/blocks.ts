@@ -32,7 +32,8 @@ export interface DraftSection {
 const BLANK_LINE = /\n[ \t\u3000]*\n/g;
 /** Sentence-internal punctuation: a line holding any of these is prose, not a headline. */
 const PROSE_MARK = /[，。；！？,;!?]/;
-const CAPTION = /^(.+?)[ \t\u3000]+((?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^\n]{0,20}?摄)$/u;
+/** A photo caption with its credit at the end (… 本报记者 张旭 摄). */
+export const CAPTION = /^(.+?)[ \t\u3000]+((?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^\n]{0,20}?摄)$/u;
 /** A caption printed without a credit: 图为…, or marked ▲ / △ / 上图 / 下图. */
 const BARE_CAPTION = /^(?:图为|[▲△]|[上下左右]图[：:]?)[^\n]{2,80}[。.]?$/u;
 /** A byline block: 本报记者 王小明 李红 报道, 本报通讯员 孙丽 报道. */

@@ -52,14 +52,30 @@ export function importReport(received: string, sourceName = 'the received report
       ),
     })),
   };
-  const blocks = report.sections.flatMap((s) => s.blocks);
+  return { report, flags: findFlags(text, sections), ...listNumbers(report.sections.flatMap((s) => s.blocks)) };
+}
+
+/** Lists every quantity of the blocks (draft dataset rows) and the numerals that are not quantities. */
+export function listNumbers(blocks: readonly { id: string; text: string }[]): {
+  numbers: DraftNumber[];
+  notData: DraftNotData[];
+} {
   const numbers = blocks.flatMap((b) =>
     extractNumbers(b.text).map(({ index: _index, end: _end, ...n }) => ({ paragraph: b.id, ...n })),
   );
   const notData = blocks.flatMap((b) =>
     notQuantities(b.text).map((n: NotQuantity) => ({ paragraph: b.id, text: n.text, reason: n.why })),
   );
-  return { report, flags: findFlags(text, sections), numbers, notData };
+  return { numbers, notData };
+}
+
+/** The numbers.json of a draft or a report: what listNumbers finds, with a comment for the editor. */
+export function numbersJson(blocks: readonly { id: string; text: string }[], source: string): string {
+  const comment =
+    'Every quantity the report prints (draft dataset rows: value, unit, qualifier, quote) and, under notData, the ' +
+    'numerals that are not quantities, as candidate content/data/not-data.json entries. A reading aid for making ' +
+    'datasets: nothing here is published; npm run check:data checks the datasets made from it.';
+  return JSON.stringify({ $comment: comment, source, ...listNumbers(blocks) }, null, 2) + '\n';
 }
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { datasetTemplate, storyTemplate } from './templates.ts';
 import { placeholderFor } from './placeholders.ts';
 import { SLUG } from '../data/ids.ts';
-import { closestIds } from '../data/suggest.ts';
+import { closest } from '../data/diagnostics.ts';
 import { checkReports, formatReportProblems, readReportFolders, type Report } from '../data/report.ts';
 
 export { SLUG };
@@ -101,7 +101,7 @@ export function chooseReport(root: string, wanted?: string): Report {
   }
   const found = reports.find((r) => r.id === wanted);
   if (found) return found;
-  const near = closestIds(wanted, ids, 1)[0];
+  const near = closest(wanted, ids);
   throw new ScaffoldError(
     `没有报道 "${wanted}"${near ? `；是不是 "${near}"？` : '。'} Unknown report "${wanted}"${near ? `; did you mean "${near}"?` : '.'} Reports: ${ids.join(', ')}`,
   );

@@ -25,6 +25,8 @@ export function datasetTemplate({ slug, title, report, placeholder }: StoryTempl
     stories: [slug],
     asOf: report.meta.period,
     unitNote: '示例单位，照原文写。 Units as printed.',
+    // Rows share a chart's axis only when they count the same kind of thing (see the chart gallery's rules).
+    measure: '示例数字（请替换）',
     notes: [
       `每一行的 source.paragraph 是报道 ${report.id} 的段落 id（content/reports/${report.id}/report.json），quote 必须一字不差地出现在该段中，并包含 value。 Each quote must occur word for word in its paragraph of this report and contain the value.`,
     ],

@@ -40,15 +40,9 @@ function toFigure(pick: KeyFigureRef): KeyFigure {
   if (isDateRow(row) || !row.source) {
     throw new Error(`key figure ${pick.dataset}/${pick.row}: a key figure must be a number quoted from the report`);
   }
-  // formatValue knows where each qualifier goes (约60公里, 4100多万美元, 12%以上): split its output around the number.
-  const value = formatNumber(row.value);
-  const printed = formatValue(row.value, row.unit, row.qualifier);
-  const at = printed.indexOf(value);
   return {
     story: pick.story,
-    prefix: printed.slice(0, at) || undefined,
-    value,
-    unit: printed.slice(at + value.length),
+    ...valueParts(row.value, row.unit, row.qualifier),
     label: pick.label ?? row.label,
     paragraph: row.source.paragraph,
     quote: row.source.quote,
@@ -56,6 +50,19 @@ function toFigure(pick: KeyFigureRef): KeyFigure {
     card: pick.card,
     strip: pick.strip,
   };
+}
+
+/** Splits a printed value around its number (约|60|公里, 4100|多万美元, 12|%以上), to set the number large. */
+export function valueParts(
+  n: number,
+  unit: string,
+  qualifier?: string,
+): { prefix: string | undefined; value: string; unit: string } {
+  // formatValue knows where each qualifier goes: split its output around the number.
+  const value = formatNumber(n);
+  const printed = formatValue(n, unit, qualifier);
+  const at = printed.indexOf(value);
+  return { prefix: printed.slice(0, at) || undefined, value, unit: printed.slice(at + value.length) };
 }
 
 /**

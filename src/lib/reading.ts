@@ -69,10 +69,30 @@ const maxCandidates = 200;
 export function relatedIndex(texts: ReadonlyMap<string, string>, count = 3): Map<string, string[]> {
   const ids = [...texts.keys()].sort();
   const grams = new Map(ids.map((id) => [id, bigrams(texts.get(id)!)]));
-  const jaccard = (a: Set<string>, b: Set<string>) => {
+  // Each bigram becomes a number and each text a sorted array of them, so a pair is compared by one merge of two
+  // integer arrays instead of a string-set lookup per bigram (the same counts, many times faster at 1,000 stories).
+  const codes = new Map<string, number>();
+  const sorted = new Map(
+    ids.map((id) => {
+      const set = grams.get(id)!;
+      const arr = new Int32Array(set.size);
+      let i = 0;
+      for (const g of set) arr[i++] = codes.get(g) ?? codes.set(g, codes.size).get(g)!;
+      return [id, arr.sort()] as const;
+    }),
+  );
+  const jaccard = (a: Int32Array, b: Int32Array) => {
     let shared = 0;
-    for (const g of a) if (b.has(g)) shared += 1;
-    const union = a.size + b.size - shared;
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+      if (a[i]! < b[j]!) i += 1;
+      else if (a[i]! > b[j]!) j += 1;
+      else {
+        shared += 1;
+        i += 1;
+        j += 1;
+      }
+    }
+    const union = a.length + b.length - shared;
     return union === 0 ? 0 : shared / union;
   };
   const postings = new Map<string, string[]>();
@@ -100,7 +120,7 @@ export function relatedIndex(texts: ReadonlyMap<string, string>, count = 3): Map
       id,
       candidates
         .filter((other) => other !== id)
-        .map((other) => ({ other, score: jaccard(own, grams.get(other)!) }))
+        .map((other) => ({ other, score: jaccard(sorted.get(id)!, sorted.get(other)!) }))
         .sort((p, q) => q.score - p.score || p.other.localeCompare(q.other))
         .slice(0, count)
         .map((r) => r.other),

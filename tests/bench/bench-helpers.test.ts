@@ -8,6 +8,7 @@ import {
   checkedRows,
   kindsFor,
   reportId,
+  syntheticDataset,
   syntheticStory,
 } from '../../scripts/bench/synthetic.ts';
 import { buildPhases } from '../../scripts/bench/phases.ts';
@@ -106,6 +107,24 @@ describe('synthetic stories', () => {
     expect(mdx).toContain('datasets:\n  - bench-s7');
     expect(syntheticStory(7, [{ id: 'feature-p18', text: '段落' }], [], 1)).toContain('datasets: []');
   });
+  it('name their report and quote its paragraphs by its ids', () => {
+    const report = { id: 'bench-r2', paragraph: (p: string) => `bench-r2-${p}` };
+    const mdx = syntheticStory(
+      12,
+      [{ id: 'feature-p18', text: '段落' }],
+      kindsFor(12, ['bar']),
+      1012,
+      undefined,
+      report,
+    );
+    expect(mdx).toContain('report: bench-r2');
+    expect(mdx).toContain('sources:\n  - bench-r2-feature-p18');
+    expect(mdx).toContain('<Src p="bench-r2-feature-p18" />');
+    const data = syntheticDataset(12, { count: COUNT_ROWS }, report);
+    expect(data.report).toBe('bench-r2');
+    expect(new Set(data.rows.map((r) => r.source.paragraph))).toEqual(new Set(['bench-r2-feature-p18']));
+    expect(syntheticDataset(12, { count: COUNT_ROWS })).not.toHaveProperty('report');
+  });
   it('belong to reports of ten stories', () => {
     expect([1, 10, 11, 20, 21, 1000].map(reportId)).toEqual([
       'bench-r1',
@@ -154,6 +173,14 @@ describe('build output', () => {
       index: { files: 1, ms: 2 },
     });
     expect(astroBuiltIn(out)).toBe(8.63);
+  });
+});
+
+describe('GNU time report', () => {
+  it('reads user plus system CPU seconds', async () => {
+    const { cpuSeconds } = await import('../../scripts/bench/scale.ts');
+    expect(cpuSeconds('\tUser time (seconds): 61.20\n\tSystem time (seconds): 9.05\n')).toBeCloseTo(70.25, 5);
+    expect(cpuSeconds('no report')).toBeNull();
   });
 });
 

@@ -13,7 +13,7 @@ describe('an interactive chart', () => {
     await page.goto(`${site.url}stories/feature/`);
     await page.hover(firstMark);
     await expect.poll(() => page.isVisible(tip)).toBe(true);
-    expect(await page.textContent(tip)).toBe('复工项目：22个');
+    expect(await page.textContent(tip)).toBe('签约未落地（近期签约）项目：7个');
     expect(await page.getAttribute(firstMark, 'class')).toContain('on');
     await page.mouse.move(0, 0);
     await expect.poll(() => page.isVisible(tip)).toBe(false);
@@ -33,7 +33,7 @@ describe('an interactive chart', () => {
       expect(label).toMatch(/：\d+个$/);
     }
     await page.focus(firstMark);
-    await expect.poll(() => page.textContent(tip)).toBe('复工项目：22个');
+    await expect.poll(() => page.textContent(tip)).toBe('签约未落地（近期签约）项目：7个');
     await page.keyboard.press('Tab');
     await expect.poll(() => page.textContent(tip)).toBe('新开工项目：15个');
     await page.keyboard.press('Escape');
@@ -50,14 +50,15 @@ describe('an interactive chart', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}stories/feature/`);
     await page.tap(firstMark);
-    await expect.poll(() => page.textContent(tip)).toBe('复工项目：22个');
+    await expect.poll(() => page.textContent(tip)).toBe('签约未落地（近期签约）项目：7个');
     await context.close();
   });
 
   it('switches between numbers and computed shares with the view buttons', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}stories/one-plus-five/`);
-    const figure = page.locator('#chart-one-plus-five-lists');
+    // The guide's example: disjoint parts of one whole (the dataset's role: part), the only kind a share suits.
+    await page.goto(`${site.url}guide/`);
+    const figure = page.locator('#chart-guide-logistics-status');
     const buttons = figure.locator('.chart-views button');
     expect(await buttons.allTextContents()).toEqual(['数值', '占比']);
     expect(await figure.locator('.chart-view').nth(0).isVisible()).toBe(true);
@@ -67,7 +68,7 @@ describe('an interactive chart', () => {
     expect(await figure.locator('.chart-view').nth(0).isVisible()).toBe(false);
     const shares = figure.locator('.chart-view').nth(1);
     expect(await shares.isVisible()).toBe(true);
-    expect(await shares.textContent()).toContain('88%');
+    expect(await shares.textContent()).toContain('38.9%');
     expect(await shares.locator('.mark').first().getAttribute('data-tip')).toContain('计算值');
     await page.close();
   });
@@ -80,7 +81,7 @@ describe('an interactive chart', () => {
     await figure.locator('summary', { hasText: '数据与下载' }).click();
     expect(await figure.locator('table').isVisible()).toBe(true);
     const cells = await figure.locator('tbody td.num').allTextContents();
-    expect(cells).toEqual(['22个', '15个', '15个', '7个']);
+    expect(cells).toEqual(['7个', '15个', '22个', '15个']);
     await page.close();
   });
 });
@@ -108,7 +109,11 @@ describe('charts without JavaScript', () => {
           rows: f.querySelectorAll('table tbody tr').length,
         })),
       );
-      expect(figures.length, story).toBeGreaterThan(0);
+      // A story with no chart carries its numbers in key figures or fact boxes.
+      expect(
+        figures.length + (await page.locator('figure.key-figure, figure.fact-box').count()),
+        story,
+      ).toBeGreaterThan(0);
       for (const f of figures) {
         expect(f.role, f.id).toBe('img');
         expect(f.name, f.id).toBeTruthy();

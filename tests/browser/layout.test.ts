@@ -25,7 +25,7 @@ interface Measures {
   overflow: number;
   /** Per chart: the size of its label text as drawn, in CSS px (font size × the drawing's scale). */
   chartText: Record<string, number>;
-  /** Per chart: the chrome's height and its line height, and what it holds. */
+  /** Per chart, key figure and fact box: the chrome's height and its line height, and what it holds. */
   chrome: Record<string, { height: number; line: number; controls: number; sourceLinks: number }>;
 }
 
@@ -35,23 +35,25 @@ function measure(page: Page): Promise<Measures> {
     const box = body.getBoundingClientRect();
     const chartText: Record<string, number> = {};
     const chrome: Measures['chrome'] = {};
-    for (const fig of document.querySelectorAll<HTMLElement>('figure.chart-figure')) {
+    const figures = document.querySelectorAll<HTMLElement>('figure.chart-figure, figure.key-figure, figure.fact-box');
+    figures.forEach((fig, i) => {
+      const name = fig.id || `${fig.className} ${i + 1}`;
       const svg = [...fig.querySelectorAll<SVGSVGElement>('.chart-view:not([hidden]) svg')].find(
         (s) => s.getBoundingClientRect().width > 0,
       );
       const label = svg?.querySelector<SVGTextElement>('text.label, .label text') ?? svg?.querySelector('text');
       if (svg && label) {
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        chartText[fig.id] = Math.round(parseFloat(getComputedStyle(label).fontSize) * scale * 100) / 100;
+        chartText[name] = Math.round(parseFloat(getComputedStyle(label).fontSize) * scale * 100) / 100;
       }
-      const c = fig.querySelector<HTMLElement>('.chart-chrome')!;
-      chrome[fig.id] = {
+      const c = fig.querySelector<HTMLElement>('.chrome')!;
+      chrome[name] = {
         height: c.getBoundingClientRect().height,
         line: parseFloat(getComputedStyle(c).lineHeight),
         controls: c.querySelectorAll('summary, button').length,
-        sourceLinks: c.querySelectorAll('.chart-source a').length,
+        sourceLinks: c.querySelectorAll('.chrome-source a').length,
       };
-    }
+    });
     return {
       bodyFont: parseFloat(getComputedStyle(body.querySelector('p')!).fontSize),
       column: { left: box.left, right: box.right, width: box.width },
@@ -100,7 +102,7 @@ describe('the chart control', () => {
   it('opens the data table, the downloads and the embed code, without JavaScript', async () => {
     const page = await open('stories/feature/', 390, false);
     const figure = page.locator('figure.chart-figure').first();
-    const panel = figure.locator('.chart-panel');
+    const panel = figure.locator('.chrome-panel');
     expect(await panel.isVisible()).toBe(false);
     await figure.locator('summary', { hasText: '数据与下载' }).click();
     expect(await panel.locator('table tbody tr').count()).toBeGreaterThan(0);
@@ -113,7 +115,7 @@ describe('the chart control', () => {
     const page = await open('stories/feature/', 1280);
     const embed = await page.locator('figure.chart-figure a', { hasText: '单独查看' }).first().getAttribute('href');
     await page.goto(new URL(embed!, page.url()).href);
-    const code = await page.locator('.chart-embed pre code').textContent();
+    const code = await page.locator('.chrome-embed pre code').textContent();
     expect(code).toContain(new URL(page.url()).pathname);
     await page.context().close();
   });

@@ -166,7 +166,11 @@ describe('charts with JavaScript switched off', () => {
             };
           }),
         );
-        if (p.story) expect(figures.length, 'a story page without a chart').toBeGreaterThan(0);
+        // A story's figures are its charts, key figures and fact boxes (a single number or a list earns no chart).
+        if (p.story) {
+          const others = await v.page.locator('figure.key-figure, figure.fact-box').count();
+          expect(figures.length + others, 'a story page without a figure').toBeGreaterThan(0);
+        }
         const incomplete = figures
           .filter((f) => !f.empty && !(f.svg && f.svgLabelled && f.svgDrawn && f.table && f.rows > 0))
           .map((f) => `${f.name}: ${JSON.stringify(f)}`);

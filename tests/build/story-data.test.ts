@@ -59,7 +59,9 @@ describe('dataset downloads', () => {
 
   it('give one standalone SVG per chart, coloured without the site’s stylesheet', () => {
     const charts = readdirSync('dist/charts').filter((f) => f.endsWith('.svg'));
-    expect(charts.length).toBeGreaterThanOrEqual(20);
+    const embeds = readdirSync('dist/embed');
+    expect(embeds.length).toBeGreaterThan(0);
+    expect(charts.map((f) => f.replace(/\.svg$/, '')).sort()).toEqual(embeds.sort());
     for (const file of charts) {
       const svg = readFileSync(`dist/charts/${file}`, 'utf8');
       expect(svg, file).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);

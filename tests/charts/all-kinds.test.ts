@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartKinds, isChartKind } from '../../src/charts/index.ts';
-import { expectAccessibleRoot, expectCleanMarkup, marks } from './expect-chart.ts';
+import { chartKinds, isChartKind, renderKind, type ChartKind } from '../../src/charts/index.ts';
+import { expectAccessibleRoot, expectCleanMarkup, marks, parse } from './expect-chart.ts';
 import { hostile, investment, ruralLoop, schedule, targets, techFirms } from './fixtures.ts';
 import type { ChartDatum } from '../../src/charts/types.ts';
 
@@ -36,7 +36,7 @@ describe('chart registry', () => {
 });
 
 describe.each(Object.keys(chartKinds))('%s', (kind) => {
-  const render = chartKinds[kind as keyof typeof chartKinds];
+  const render = (data: readonly ChartDatum[], options: object) => renderKind(kind as ChartKind, data, options);
 
   it('is accessible and clean', () => {
     const out = render(sample[kind]!, { id: `t-${kind}`, title: '测试图' });
@@ -63,6 +63,16 @@ describe.each(Object.keys(chartKinds))('%s', (kind) => {
     expect(out.svg).toContain('&lt;script&gt;');
     expect(out.svg).toContain('A &amp; &lt;b&gt;');
     expect(marks(out.svg).has('x"><script>')).toBe(true);
+  });
+
+  it('prints labels holding $&, $$ and $1 exactly as written', () => {
+    const base = sample[kind]!;
+    const rows = base.map((d, i) => (i === 0 ? { ...d, label: '甲$&乙$$丙$1丁' } : d));
+    const out = render(rows, { id: 'dollar', title: '美元$&符号' });
+    const text = parse(out.svg).textContent!;
+    expect(text).toContain('甲$&乙$$丙$1丁');
+    expect(text).toContain('美元$&符号');
+    expect(out.svg).not.toContain('<!--marks-->');
   });
 
   it('is deterministic and accepts options as MDX strings', () => {

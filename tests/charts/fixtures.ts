@@ -46,11 +46,27 @@ export const targets: ChartDatum[] = [
 
 /** A project schedule and the membrane plant's milestones. */
 export const schedule: ChartDatum[] = [
-  { key: 'start', label: '项目开工', value: 0, unit: '', date: '2021-07', role: 'start' },
-  { key: 'main-works', label: '膜厂主体工程完工（11月末）', value: 0, unit: '', date: '2021-11' },
-  { key: 'in-use', label: '膜厂投入使用', value: 0, unit: '', date: '2022-05' },
-  { key: 'end', label: '项目竣工', value: 0, unit: '', date: '2022-10', role: 'end' },
-  { key: 'goal', label: '“十四五”目标年', value: 0, unit: '', date: '2025', role: 'target' },
+  { key: 'start', label: '项目开工', value: 0, unit: '', date: '2021-07', role: 'start', status: 'in-progress' },
+  { key: 'visit', label: '记者到项目现场', value: 0, unit: '', date: '2021-09-01', status: 'done' },
+  {
+    key: 'main-works',
+    label: '膜厂主体工程将全部结束',
+    value: 0,
+    unit: '',
+    date: '2021-11',
+    datePosition: '末',
+    status: 'planned',
+  },
+  { key: 'pv', label: '光伏项目竣工投产', value: 0, unit: '', date: '2021', datePosition: '年底', status: 'planned' },
+  { key: 'in-use', label: '膜厂投入使用', value: 0, unit: '', date: '2022-05', status: 'planned' },
+  { key: 'end', label: '项目竣工', value: 0, unit: '', date: '2022-10', role: 'end', status: 'planned' },
+  { key: 'goal', label: '“十四五”目标年', value: 0, unit: '', date: '2025', status: 'target' },
+];
+
+/** A campaign printed as 2021年至2023年: a span of three years, under way at the report's date. */
+export const campaign: ChartDatum[] = [
+  { key: 'start', label: '创建工作起始年份', value: 0, unit: '', date: '2021', role: 'start', status: 'in-progress' },
+  { key: 'end', label: '创建工作结束年份', value: 0, unit: '', date: '2023', role: 'end', status: 'planned' },
 ];
 
 /** The rural demonstration loop 一水、双轴、四区、多点. */

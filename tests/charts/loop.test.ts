@@ -13,7 +13,7 @@ describe('loop', () => {
     for (const d of ruralLoop) expect(found.get(d.key)!.textContent).toContain(d.label);
     expect(found.get('xiban')!.getAttribute('data-tip')).toBe('西半线：轴线');
     expect(found.get('exit')!.textContent).toContain('起点');
-    expect(found.get('daling')!.textContent).toContain('一水：大凌河');
+    expect(found.get('daling')!.textContent).toContain('水系：大凌河');
     expect(found.get('hailong')!.querySelector('rect.area-box')).not.toBeNull();
   });
 
@@ -29,8 +29,22 @@ describe('loop', () => {
 
   it('describes the route in order', () => {
     expect(loop(ruralLoop, options).description).toBe(
-      '示意图（非地图），表示乡村振兴示范带“一水、双轴、四区、多点”的环线布局。环线以西大营子镇高速公路出入口为起点，沿西半线、G101国道两条轴线，经朱二线、世纪大街，串联西大营子镇、海龙街道、大平房镇、联合镇4个片区，途经老窝铺新龙门客栈、西湾葡萄种植采摘园、西沟爱情村、御赐饮马池、红色凌河湾等5个节点；大凌河为“一水”。',
+      '示意图（非地图）：乡村振兴示范带“一水、双轴、四区、多点”示意图。环线以西大营子镇高速公路出入口为起点，沿西半线、G101国道2条轴线，经朱二线、世纪大街，串联西大营子镇、海龙街道、大平房镇、联合镇4个片区，途经老窝铺新龙门客栈、西湾葡萄种植采摘园、西沟爱情村、御赐饮马池、红色凌河湾等5个节点；水系：大凌河。',
     );
+  });
+
+  it('describes any diagram by its own parts, not by this report’s 两条轴线 or 一水', () => {
+    // Fiction: a made-up schematic with three axes and no river.
+    const other = [
+      { key: 'a', label: '甲路', value: 0, unit: '', group: 'axis' },
+      { key: 'b', label: '乙路', value: 0, unit: '', group: 'axis' },
+      { key: 'c', label: '丙路', value: 0, unit: '', group: 'axis' },
+      { key: 'n', label: '某节点', value: 0, unit: '', group: 'node' },
+    ];
+    const out = loop(other, { id: 'other', title: '虚构示意图' });
+    expect(out.description).toContain('甲路、乙路、丙路3条轴线');
+    expect(out.description).not.toMatch(/两条轴线|一水|双轴|四区|多点|乡村振兴/);
+    expect(out.description).toContain('虚构示意图');
   });
 
   it('draws the axes thicker than the other roads', () => {

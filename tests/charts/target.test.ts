@@ -18,12 +18,22 @@ describe('target', () => {
     );
   });
 
-  it('compares bars only within a unit and percentages against 100%', () => {
-    const found = marks(target(targets, options).svg);
+  it('compares bars only among targets of one kind of thing, percentages against 100%', () => {
+    // Fiction: the fixture's 家 targets declared as one measure (合作社与农场 counted alike), 示范农场 left alone.
+    const rows = targets.map((d) => (d.unit === '家' ? { ...d, measure: '经营主体' } : d));
+    const found = marks(target(rows, options).svg);
     const w = (k: string) => Number(found.get(k)!.querySelector('rect.goal')!.getAttribute('width'));
     expect(w('farms') / w('coops')).toBeCloseTo(100 / 300, 2);
-    expect(w('model-farms')).toBeCloseTo(w('coops'), 1); // 10个 is the largest 个 target
     expect(w('share') / w('coops')).toBeCloseTo(0.4, 2);
+    // 10个 示范农场 is the only target of its kind: no length that compares it with nothing.
+    expect(found.get('model-farms')!.querySelector('rect.goal')).toBeNull();
+  });
+
+  it('draws no comparing bars between targets that count different things', () => {
+    const found = marks(target(targets, options).svg);
+    for (const key of ['coops', 'farms', 'model-coops', 'land-coops'])
+      expect(found.get(key)!.querySelector('rect.goal')).toBeNull();
+    expect(found.get('share')!.querySelector('rect.goal')).not.toBeNull();
   });
 
   it('shows a current value against its target', () => {

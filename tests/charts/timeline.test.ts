@@ -1,38 +1,99 @@
 import { describe, expect, it } from 'vitest';
 import { timeline } from '../../src/charts/timeline.ts';
-import { expectMarksFor, marks } from './expect-chart.ts';
-import { schedule } from './fixtures.ts';
+import { expectMarksFor, marks, parse } from './expect-chart.ts';
+import { campaign, schedule } from './fixtures.ts';
 import { expectSnapshot } from './snapshot.ts';
 
-const options = { id: 'schedule', title: '项目进度安排' };
+const options = { id: 'schedule', title: '项目进度安排', asOf: '2021年9月初' };
+const cy = (g: Element) => Number(g.querySelector('circle')!.getAttribute('cy'));
 
 describe('timeline', () => {
-  it('puts each dated row on the line with its Chinese date', () => {
-    const out = timeline(schedule, options);
-    const found = expectMarksFor(out.svg, schedule);
+  it('prints each date as the report does, with its position', () => {
+    const found = expectMarksFor(timeline(schedule, options).svg, schedule);
     expect(found.get('start')!.textContent).toContain('2021年7月');
-    expect(found.get('in-use')!.getAttribute('data-tip')).toBe('2022年5月 膜厂投入使用');
-    expect(found.get('main-works')!.textContent).toContain('11月末');
+    expect(found.get('main-works')!.textContent).toContain('2021年11月末');
+    expect(found.get('pv')!.textContent).toContain('2021年年底');
+    expect(found.get('in-use')!.getAttribute('data-tip')).toBe('2022年5月 膜厂投入使用（计划）');
   });
 
-  it('orders events by date and keeps them apart', () => {
-    const shuffled = [...schedule].reverse();
-    const found = marks(timeline(shuffled, options).svg);
-    expect([...found.keys()]).toEqual(['start', 'main-works', 'in-use', 'end', 'goal']);
-    const ys = [...found.values()].map((g) => Number(g.querySelector('circle')!.getAttribute('cy')));
-    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(28);
+  it('places 年底 at the end of its year and 末 at the end of its month, after the site visit', () => {
+    const found = marks(timeline(schedule, options).svg);
+    expect([...found.keys()]).toEqual(['start', 'visit', 'main-works', 'pv', 'in-use', 'end', 'goal']);
+    expect(cy(found.get('pv')!)).toBeGreaterThan(cy(found.get('main-works')!));
+    expect(cy(found.get('main-works')!)).toBeGreaterThan(cy(found.get('visit')!));
+    // A bare year is the whole year: 2021 sits mid-year, before 9月1日; 2021年年底 after 2021年11月末.
+    const bare = marks(
+      timeline(
+        [
+          { key: 'visit', label: '采访', value: 0, unit: '', date: '2021-09-01', status: 'done' },
+          { key: 'year', label: '全年', value: 0, unit: '', date: '2021', status: 'in-progress' },
+          {
+            key: 'spring',
+            label: '上半年',
+            value: 0,
+            unit: '',
+            date: '2022',
+            datePosition: '上半年',
+            status: 'planned',
+          },
+          { key: 'early', label: '年初', value: 0, unit: '', date: '2022', datePosition: '初', status: 'planned' },
+        ],
+        { id: 'b', title: 'b' },
+      ).svg,
+    );
+    expect([...bare.keys()]).toEqual(['year', 'visit', 'early', 'spring']);
   });
 
-  it('computes the span of start and end and says it is computed', () => {
+  it('draws what happened filled, what is under way half-filled, plans hollow and targets dashed', () => {
+    const found = marks(timeline(schedule, options).svg);
+    expect(found.get('visit')!.getAttribute('class')).toContain('status-done');
+    expect(found.get('visit')!.getAttribute('class')).not.toContain('planned');
+    expect(found.get('start')!.querySelector('circle.ring')).not.toBeNull();
+    expect(found.get('start')!.querySelector('path.shape')).not.toBeNull();
+    expect(found.get('main-works')!.getAttribute('class')).toContain('planned status-planned');
+    expect(found.get('goal')!.getAttribute('class')).toContain('planned status-target');
     const out = timeline(schedule, options);
-    expect(out.svg).toContain('历时15个月（计算值）');
-    expect(out.description).toContain('2021年7月至2022年10月，历时15个月');
+    const words = parse(out.svg).textContent!;
+    for (const key of ['实心：已发生', '半实心：进行中', '空心：计划', '虚线空心：目标']) expect(words).toContain(key);
+    expect(out.description).toContain('已完成1项、进行中1项、计划4项、目标1项');
   });
 
-  it('draws targets as open circles, explained in a note', () => {
+  it('keeps each label in its tense: a printed 将 stays, a bare plan is marked 计划', () => {
+    const found = marks(timeline(schedule, options).svg);
+    expect(found.get('main-works')!.textContent).toContain('膜厂主体工程将全部结束');
+    expect(found.get('main-works')!.textContent).not.toContain('（计划）');
+    expect(found.get('pv')!.textContent).toContain('光伏项目竣工投产（计划）');
+    // “十四五”目标年 already says 目标: no second tag.
+    expect(found.get('goal')!.textContent).not.toContain('（目标）');
+    expect(found.get('visit')!.textContent).not.toMatch(/（/);
+  });
+
+  it('draws the report’s date as a line between what had happened and what was planned', () => {
     const out = timeline(schedule, options);
-    expect(marks(out.svg).get('goal')!.getAttribute('class')).toContain('planned');
-    expect(out.svg).toContain('空心圆：计划或目标');
+    const root = parse(out.svg);
+    const line = root.querySelector('line.as-of-line')!;
+    const y = Number(line.getAttribute('y1'));
+    const found = marks(out.svg);
+    expect(y).toBeGreaterThan(cy(found.get('visit')!));
+    expect(y).toBeLessThan(cy(found.get('main-works')!));
+    expect(root.querySelector('g.as-of')!.textContent).toContain('2021年9月初');
+    expect(out.description).toContain('报道时间为2021年9月初');
+    expect(parse(timeline(schedule, { id: 'n', title: 'n' }).svg).querySelector('line.as-of-line')).toBeNull();
+  });
+
+  it('counts 2021年至2023年 as three years, and months between months', () => {
+    const out = timeline(campaign, { id: 'c', title: '创建' });
+    expect(out.svg).toContain('2021年至2023年，共3年（计算值）');
+    expect(out.svg).not.toContain('24个月');
+    expect(timeline(schedule, options).svg).toContain('2021年7月至2022年10月，共15个月（计算值）');
+  });
+
+  it('draws the part of a span after the report’s date as an outline', () => {
+    const span = parse(timeline(schedule, options).svg).querySelector('g.span')!;
+    const [done, planned] = [span.querySelector('rect.shape')!, span.querySelector('rect.ring')!];
+    expect(Number(done.getAttribute('y')) + Number(done.getAttribute('height'))).toBeCloseTo(
+      Number(planned.getAttribute('y')),
+    );
   });
 
   it('matches its snapshot', () => {

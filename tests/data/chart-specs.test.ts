@@ -35,7 +35,9 @@ describe('reading <Chart> calls from an article', () => {
 
   it('names the file and line of a call with a missing attribute', () => {
     const { errors } = chartCallsIn('一\n二\n<Chart id="x" dataset="d" kind="bar" />', 's', 'content/stories/s.mdx');
-    expect(errors).toEqual(['content/stories/s.mdx:3: <Chart> is missing title="…", takeaway="…"']);
+    expect(errors).toEqual([
+      'content/stories/s.mdx:3:1: 缺少属性：<Chart> has no title="…", takeaway="…" — add them: every chart needs id, dataset, kind, title, takeaway',
+    ]);
   });
 
   it('asks for a self-closing tag and for quoted strings', () => {
@@ -44,8 +46,10 @@ describe('reading <Chart> calls from an article', () => {
       's',
       'f.mdx',
     );
-    expect(errors).toContain('f.mdx:1: <Chart> must close itself: <Chart ... />');
-    expect(errors).toContain('f.mdx:1: <Chart> width: use a quoted string (name="value"), not {320}');
+    expect(errors).toEqual([
+      'f.mdx:1:1: 组件标签写法不对：<Chart> is opened but never closed with </Chart> — end it with />, or close it with </Chart>',
+      'f.mdx:1:61: 组件标签写法不对：width={320} is an expression; a chart takes only quoted text — write width="…"',
+    ]);
   });
 
   it('refuses an id that is not kebab-case', () => {
@@ -54,7 +58,9 @@ describe('reading <Chart> calls from an article', () => {
       's',
       'f.mdx',
     );
-    expect(errors[0]).toMatch(/id="Bad Id" must be kebab-case/);
+    expect(errors).toEqual([
+      'f.mdx:1:12: 值的类型或格式不对：the chart id "Bad Id" is not kebab-case — use a-z, 0-9 and single hyphens, e.g. "bad-id"',
+    ]);
   });
 
   it('parses single-quoted values', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readDatasetDir } from '../../src/data/datasets.ts';
 import { checkDatasetTexts, parseJson } from '../../src/data/check-datasets.ts';
@@ -9,42 +8,41 @@ import { numbersInQuote } from '../../src/data/provenance.ts';
 const fixtures = 'tests/fixtures/data';
 const run = (name: string) => readDatasetDir(`${fixtures}/${name}`);
 
-// One broken fixture per failure an editor can make; each message must name the file, the JSON path and the reason.
+// One broken fixture per failure an editor can make; each message names the file, the line and column of the
+// token that is wrong, what is wrong and the fix.
 const cases: Record<string, RegExp[]> = {
-  'malformed-json': [/malformed-json\.json:6:1: malformed JSON/, /line 6, column 1/],
-  'missing-field': [/missing-field\.json: title: is missing/],
-  'unknown-unit': [
-    /unknown-unit\.json: rows\[0\]\.unit: \(row "projects"\) "千个" is not a known unit; use one of .*亿元.*src\/data\/units\.ts/,
-  ],
+  'malformed-json': [/malformed-json\.json:6:1: JSON 格式错误：the file ends before the \{ opened on line 5 is closed/],
+  'missing-field': [/missing-field\.json:1:1: 缺少必填字段：the dataset has no "title"/],
+  'unknown-unit': [/unknown-unit\.json:17:15: .*"千个" is not a known unit \(row "projects"\) — did you mean "个"\?/],
   'missing-provenance': [
-    /missing-provenance\.json: rows\[0\]\.source: \(row "projects"\) is missing: every row needs a source \{ paragraph, quote \} or.*derived/,
+    /missing-provenance\.json:13:5: .*row "projects" has neither source nor derived — add "source"/,
   ],
-  'both-provenance': [/both-provenance\.json: rows\[0\]\.derived: .*either source .* or derived .*not both/],
+  'both-provenance': [/both-provenance\.json:22:7: .*row "projects" has both source and derived/],
   'unknown-paragraph': [
-    /unknown-paragraph\.json: rows\[0\]\.source\.paragraph: \(row "projects"\) "logistics-p99" is not a paragraph id/,
+    /unknown-paragraph\.json:19:22: 段落 id 不存在："logistics-p99" is not a paragraph of the report — did you mean/,
   ],
   'quote-not-in-paragraph': [
-    /quote-not-in-paragraph\.json: rows\[0\]\.source\.quote: \(row "projects"\) "物流项目共计19个" does not occur in paragraph logistics-p02 — copy the sentence exactly from its report's source page \(#logistics-p02\)/,
+    /quote-not-in-paragraph\.json:20:18: 原句不在段落中：the quote is not in paragraph logistics-p02 — copy it word for word from \/source\/#logistics-p02/,
   ],
   'value-not-in-quote': [
-    /value-not-in-quote\.json: rows\[0\]\.value: \(row "projects"\) 19 does not occur in the quote "物流项目共计18个"; the quote states 18个/,
+    /value-not-in-quote\.json:16:16: 数值不在原句中：19 does not occur in the quote "物流项目共计18个"; the quote states 18个/,
   ],
-  'wrong-unit': [/wrong-unit\.json: rows\[0\]\.unit: \(row "projects"\) "家" is not the unit printed with 18/],
+  'wrong-unit': [/wrong-unit\.json:17:15: 单位与原句不符："家" is not the unit printed with 18/],
   'missing-qualifier': [
-    /missing-qualifier\.json: rows\[0\]\.qualifier: \(row "length"\) the quote prints "约60公里"; set "qualifier": "约"/,
+    /missing-qualifier\.json:16:16: 限定词与原句不符：the quote prints "约60公里" — set "qualifier": "约"/,
   ],
   'date-not-in-quote': [
-    /date-not-in-quote\.json: rows\[0\]\.value: \(row "end"\) 2022-11 \(年月\) is printed "2022年11月", which does not occur in the quote/,
+    /date-not-in-quote\.json:16:16: 数值不在原句中：2022-11 \(年月\) is printed "2022年11月", which does not occur in the quote/,
   ],
   'derived-input-missing': [
-    /derived-input-missing\.json: rows\[1\]\.derived\.inputs\[1\]: \(row "rest"\) "operating" is not a row of dataset derived-input-missing/,
+    /derived-input-missing\.json:32:11: 行 id 不存在："operating" is not a row of dataset derived-input-missing/,
   ],
   'derived-wrong-value': [
-    /derived-wrong-value\.json: rows\[2\]\.value: \(row "rest"\) 12 is not what the formula "projects - operating" gives: 11/,
+    /derived-wrong-value\.json:36:16: 存的值不是算式结果：12 is not what the formula "projects - operating" gives: 11/,
   ],
-  'duplicate-row-id': [/duplicate-row-id\.json: rows\[1\]\.id: "projects" is already the id of rows\[0\]/],
-  'id-mismatch': [/id-mismatch\.json: id: "logistics-projects" does not match the file name id-mismatch\.json/],
-  'unknown-story': [/unknown-story\.json: stories\[1\]: "no-such-story" is not a story; stories are .*logistics/],
+  'duplicate-row-id': [/duplicate-row-id\.json:24:13: id 重复："projects" is already the id of rows\[0\] \(line 14\)/],
+  'id-mismatch': [/id-mismatch\.json:2:9: .*"logistics-projects" is not the file name id-mismatch\.json/],
+  'unknown-story': [/unknown-story\.json:8:5: 文章不存在："no-such-story" is not a story .*logistics/],
 };
 
 describe('dataset check', () => {
@@ -100,73 +98,12 @@ describe('dataset check', () => {
       paragraphs: new Map([['logistics-p02', '物流项目共计18个；已建成并投入运营项目7个']]),
       stories: ['logistics'],
     });
-    expect(errors.join('\n')).toMatch(/id: "many" does not match the file name other\.json/);
-    expect(errors.join('\n')).toMatch(/stories\[0\]: "nope" is not a story/);
-    expect(errors.join('\n')).toMatch(/rows\[0\]\.value: \(row "a"\) 19 does not occur/);
-    expect(errors.join('\n')).toMatch(/rows\[1\]\.unit: \(row "b"\) "斤" is not a known unit/);
-    expect(errors.join('\n')).toMatch(/rows\[2\]\.source: \(row "c"\) is missing/);
-  });
-
-  it("refuses a quote from another report than the dataset's, and an unknown report, naming file and field", () => {
-    // Fiction: two reports' paragraphs side by side.
-    const paragraphs = new Map([
-      ['logistics-p02', '物流项目共计18个'],
-      ['xugou-2031-05-harbour-p02', '港区共有泊位8个'],
-    ]);
-    const reports = {
-      of: (p: string) => (p.startsWith('xugou-2031-05-') ? 'xugou-2031-05' : 'longcheng-2021-09'),
-      ids: ['xugou-2031-05', 'longcheng-2021-09'],
-    };
-    const dataset = (report: string) =>
-      JSON.stringify({
-        id: 'mixed',
-        report,
-        title: '混合',
-        description: '虚构的测试数据集。',
-        stories: ['logistics'],
-        asOf: '虚构',
-        unitNote: '个',
-        notes: [],
-        rows: [
-          {
-            id: 'a',
-            label: '甲',
-            value: 18,
-            unit: '个',
-            source: { paragraph: 'logistics-p02', quote: '物流项目共计18个' },
-          },
-          {
-            id: 'b',
-            label: '乙',
-            value: 8,
-            unit: '个',
-            source: { paragraph: 'xugou-2031-05-harbour-p02', quote: '港区共有泊位8个' },
-          },
-        ],
-      });
-    const ctx = { paragraphs, stories: ['logistics'], reports };
-    const { errors } = checkDatasetTexts(
-      [{ file: 'content/data/mixed.json', text: dataset('longcheng-2021-09') }],
-      ctx,
-    );
-    expect(errors).toEqual([
-      'content/data/mixed.json: rows[1].source.paragraph: (row "b") "xugou-2031-05-harbour-p02" is a paragraph of report "xugou-2031-05", not of this dataset\'s report "longcheng-2021-09"; quote longcheng-2021-09 or move the row to a dataset of xugou-2031-05',
-    ]);
-    const unknown = checkDatasetTexts([{ file: 'content/data/mixed.json', text: dataset('nowhere') }], ctx).errors;
-    expect(unknown[0]).toBe(
-      'content/data/mixed.json: report: "nowhere" is not a report; reports are xugou-2031-05, longcheng-2021-09 (folders in content/reports/)',
-    );
-  });
-
-  it('the script prints ✓ with counts, or the errors and exits 1', () => {
-    const ok = spawnSync(process.execPath, ['scripts/check-data.ts', `${fixtures}/valid`], { encoding: 'utf8' });
-    expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^✓ 1 datasets, 12 values checked$/m);
-    const bad = spawnSync(process.execPath, ['scripts/check-data.ts', `${fixtures}/value-not-in-quote`], {
-      encoding: 'utf8',
-    });
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/value-not-in-quote\.json: rows\[0\]\.value: .*19 does not occur/);
+    expect(errors).toHaveLength(5);
+    expect(errors.join('\n')).toMatch(/other\.json:1:\d+: .*the id "many" is not the file name other\.json/);
+    expect(errors.join('\n')).toMatch(/other\.json:1:\d+: .*"nope" is not a story/);
+    expect(errors.join('\n')).toMatch(/other\.json:1:\d+: .*19 does not occur/);
+    expect(errors.join('\n')).toMatch(/other\.json:1:\d+: .*"斤" is not a known unit \(row "b"\)/);
+    expect(errors.join('\n')).toMatch(/other\.json:1:\d+: .*row "c" has neither source nor derived/);
   });
 });
 
@@ -217,8 +154,8 @@ describe('evaluateFormula', () => {
 
 describe('parseJson', () => {
   it('gives line and column of a syntax error', () => {
-    expect(parseJson('a.json', '{\n  "id": 1,\n  "b" 2\n}').error).toMatch(
-      /^a\.json:3:7: malformed JSON: .*line 3, column 7/,
+    expect(parseJson('a.json', '{\n  "id": 1,\n  "b" 2\n}').error).toBe(
+      'a.json:3:7: JSON 格式错误：a colon is missing after "b" (the file is not valid JSON) — write "b": value',
     );
   });
 });

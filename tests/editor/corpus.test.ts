@@ -1,5 +1,6 @@
 // The importer on a corpus of fictional newspaper pages (tests/fixtures/reports/README.md): a page of several
 // articles with the damage real extracted text has, the same page clean, and a second short report.
+import { tensesIn } from '../../src/data/tense.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { importReport, type DraftNumber } from '../../src/editor/import-report.ts';
 import { applyRepairs, splitBlocks, type Repair } from '../../src/data/repairs.ts';
 import { PARAGRAPH_ID } from '../../src/data/ids.ts';
-import { scanQuantities, wordBoundaries } from '../../src/data/numbers.ts';
+import { isUnit, scanQuantities, wordBoundaries } from '../../src/data/numbers.ts';
+import { rowSchema, type Row } from '../../src/data/dataset-schema.ts';
+import { checkSource } from '../../src/data/provenance.ts';
 
 const dir = fileURLToPath(new URL('../fixtures/reports/', import.meta.url));
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
@@ -129,6 +132,35 @@ describe('quantities', () => {
       (n) => n.value === 20 || (n.value === 3 && (n.unit === '年' || n.unit === '次')),
     );
     expect(misread).toEqual([]);
+  });
+
+  it('every number listed becomes a dataset row the data check accepts, quote, unit and qualifier as listed', () => {
+    for (const report of [damaged, clean]) {
+      const paragraphs = new Map(blocksOf(report).map((b) => [b.id, b.text]));
+      const rows = report.numbers.filter((n) => isUnit(n.unit));
+      expect(rows.length).toBeGreaterThan(report.numbers.length - 2);
+      rows.forEach((n, i) => {
+        const dated = typeof n.value === 'string';
+        const ends = n.upTo === undefined ? [n.value] : [n.value, n.upTo];
+        for (const value of ends) {
+          const row = {
+            id: `row-${i}`,
+            label: '测试',
+            value: dated ? String(value).replace(/^-/, '2022') : value,
+            unit: n.unit,
+            ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+            ...(dated && String(value).startsWith('--') ? { yearInferred: true } : {}),
+            // A dated row says whether it happened; the quote's own words decide (src/data/tense.ts).
+            ...(dated ? { status: tensesIn(n.quote)[0]?.status ?? 'done' } : {}),
+            source: { paragraph: n.paragraph, quote: n.quote },
+          };
+          const parsed = rowSchema.safeParse(row);
+          expect(parsed.success, `${n.quote}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+          if (dated && n.upTo !== undefined) continue;
+          expect(checkSource(parsed.data as Row, paragraphs), n.quote).toBeUndefined();
+        }
+      });
+    }
   });
 
   it('quotes begin and end at word boundaries, lie in their paragraph and never cut another number', () => {

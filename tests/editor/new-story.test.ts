@@ -89,7 +89,7 @@ describe('npm run new:story', () => {
     scaffoldStory({ root: dir, slug: 'port-logistics', title: '港口物流' });
     const dataset = JSON.parse(readFileSync(join(dir, 'content/data/port-logistics.json'), 'utf8'));
     expect(Object.keys(dataset).sort()).toEqual(
-      ['asOf', 'description', 'id', 'notes', 'report', 'rows', 'stories', 'title', 'unitNote'].sort(),
+      ['asOf', 'description', 'id', 'measure', 'notes', 'report', 'rows', 'stories', 'title', 'unitNote'].sort(),
     );
     expect(dataset).toMatchObject({
       id: 'port-logistics',
@@ -202,16 +202,17 @@ describe('npm run new:story --report', () => {
     expect(existsSync(join(dir, 'content/stories/harbour.mdx'))).toBe(false);
   });
 
-  it('refuses an unknown report with the nearest id, in one line with the usage', () => {
+  it('refuses an unknown report with the nearest id, in one line and the usage', () => {
     const dir = twoReports();
     const r = run(['harbour', '--report', 'xugou-2031-5', '--root', dir]);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/Unknown report "xugou-2031-5"; did you mean "xugou-2031-05"\?/);
-    expect(r.stderr).toContain('usage: npm run new:story -- <slug> --report <report-id>');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^new:story: .*Unknown report "xugou-2031-5"; did you mean "xugou-2031-05"\?/);
+    expect(lines[1]).toMatch(/^usage: npm run new:story -- <slug> --report <report-id>/);
   });
 
-  it('refuses an unknown option and a missing slug in one line with the usage, no stack trace', () => {
+  it('refuses an unknown option and a missing slug in one line and the usage, no stack trace', () => {
     const dir = tempProject();
     for (const args of [
       ['harbour', '--id', 'x', '--root', dir],
@@ -219,8 +220,9 @@ describe('npm run new:story --report', () => {
     ]) {
       const r = run(args);
       expect(r.status, args.join(' ')).toBe(1);
-      expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
-      expect(r.stderr).toContain('usage: npm run new:story');
+      const lines = r.stderr.trim().split('\n');
+      expect(lines, r.stderr).toHaveLength(2);
+      expect(lines[1]).toMatch(/^usage: npm run new:story -- <slug> --report <report-id>/);
       expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     }
   });

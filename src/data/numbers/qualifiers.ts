@@ -21,10 +21,19 @@ export const QUALIFIER_PLACES = {
   以上: 'after',
   左右: 'after',
   以下: 'after',
+  // Dates: the position printed after a date, which places it on a time axis (src/charts/time.ts reads them).
   末: 'date',
   年底: 'date',
   底: 'date',
   初: 'date',
+  年末: 'date',
+  年初: 'date',
+  月末: 'date',
+  月底: 'date',
+  月初: 'date',
+  中旬: 'date',
+  上半年: 'date',
+  下半年: 'date',
 } as const satisfies Record<string, QualifierPlace>;
 
 export type Qualifier = keyof typeof QUALIFIER_PLACES;

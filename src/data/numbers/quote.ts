@@ -1,5 +1,5 @@
 /** Short exact quotes around a quantity, for draft dataset rows: they start and end at word boundaries. */
-import type { Quantity } from './scan.ts';
+import type { Quantity } from './quantity.ts';
 
 const STOP = /[，。；：！？、,;:!?\n（）()《》“”「」]/u;
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -17,11 +17,12 @@ export function wordBoundaries(text: string): Map<number, number> {
  */
 export function quoteFor(text: string, q: Quantity, all: readonly Quantity[], bounds = wordBoundaries(text)): string {
   const inside = (i: number) => all.some((o) => o !== q && o.start < i && i < o.stop);
-  let left = q.start;
+  let left = q.reach ?? q.start;
   while (left > 0 && q.start - left < 8 && !STOP.test(text[left - 1]!)) left--;
   // A quote does not open on a one-character fragment of a longer word (省|级高新技术企业).
   const fragment = (i: number) => bounds.get(i) === 1 && /\p{Script=Han}/u.test(text[i - 1] ?? '');
-  while (left < q.start && (!bounds.has(left) || inside(left) || fragment(left))) left++;
+  const latest = q.reach ?? q.start;
+  while (left < latest && (!bounds.has(left) || inside(left) || fragment(left))) left++;
   let right = q.stop;
   while (right < text.length && (!bounds.has(right) || inside(right)) && !STOP.test(text[right]!)) right++;
   // 增长（12.5%）: a bracket opened in the quote closes in it.

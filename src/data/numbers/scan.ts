@@ -4,6 +4,10 @@
  * they count the same things as numbers.
  */
 import { UNIT_NAMES, isDateUnit } from '../units.ts';
+import { joinRanges } from './ranges.ts';
+import type { Numeral, Quantity } from './quantity.ts';
+
+export type { Numeral, Quantity, QuantityKind } from './quantity.ts';
 import { CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, halfWidthDigits, parseChineseNumeral } from './numerals.ts';
 import {
   AFTER_QUALIFIERS,
@@ -13,48 +17,8 @@ import {
   INNER_QUALIFIERS,
   PLAN_QUALIFIERS,
   PLAN_VERBS,
-  RANGE_JOINS,
   type Qualifier,
 } from './qualifiers.ts';
-
-/**
- * quantity: an amount or a count (84.4亿元, 两个); rate: a change (同比增长57%, 提高2个百分点); date: one point in
- * time, year to day kept together (2021年9月1日); ordinal: 第十四批; name: numerals that are not a quantity (十四五,
- * 一二三产业, 二十家子, 三年攻坚, 三次产业, 5G).
- */
-export type QuantityKind = 'quantity' | 'rate' | 'date' | 'ordinal' | 'name';
-
-/** One numeral as printed, with its offsets in the text. */
-export interface Numeral {
-  printed: string;
-  /** NaN for a run that is not one number (十四五). */
-  value: number;
-  index: number;
-  end: number;
-}
-
-export interface Quantity {
-  kind: QuantityKind;
-  /** The value (the lower end of a range); NaN for dates and names. */
-  value: number;
-  /** Normalised unit or measure word (% for ％); undefined when none is printed. */
-  unit?: string;
-  /** Printed around the number, in reading order (约300余人 → 约, 余). */
-  qualifiers: Qualifier[];
-  /** For a rate: the words that make it a change (同比增长). */
-  change?: string;
-  /** For a date: "2021-09-01", "2021-07", "2025"; without a printed year "--09-01", "--11". */
-  date?: string;
-  /** For a range (5万元至200万元, 2021年7月至2022年10月): the upper end; this entry is the lower end. */
-  to?: { value: number; date?: string };
-  /** For a name: why it is not a quantity. */
-  why?: string;
-  /** Every numeral of the entry (a date's year, month and day; a range's two ends). */
-  numerals: Numeral[];
-  /** Offsets of the whole phrase as printed, qualifiers and unit included. */
-  start: number;
-  stop: number;
-}
 
 /** Counting words that are not dataset units but still make a Chinese numeral a count (五大行动, 三篇, 两次). */
 export const MEASURE_WORDS = ['大', '篇', '位', '次', '类', '件', '年', '倍', '周', '期', '届', '轮', '层', '辆', '栋'];
@@ -260,6 +224,7 @@ export function scanQuantities(printed: string): Quantity[] {
     const clause = text.slice(0, start).split(CLAUSE_END).at(-1) ?? '';
     const planAhead = !plan && PLAN_QUALIFIERS.find((p) => clause.includes(p));
     if (planAhead) qualifiers.push(planAhead);
+    const reach = planAhead ? start - clause.length + clause.lastIndexOf(planAhead) : undefined;
     out.push({
       ...base,
       kind: change ? 'rate' : 'quantity',
@@ -267,45 +232,10 @@ export function scanQuantities(printed: string): Quantity[] {
       unit: shownUnit,
       qualifiers,
       ...(change ? { change } : {}),
+      ...(reach !== undefined ? { reach } : {}),
       start,
       stop: stop + (suffix?.length ?? 0),
     });
   }
   return joinRanges(text, out);
-}
-
-/** Merges "A 至 B" into one entry when the two ends measure the same thing (5万元至200万元, 2021年7月至2022年10月). */
-function joinRanges(text: string, found: Quantity[]): Quantity[] {
-  const out: Quantity[] = [];
-  for (const q of found) {
-    const a = out.at(-1);
-    if (!a || a.to || !RANGE_JOINS.includes(text.slice(a.stop, q.start))) {
-      out.push(q);
-      continue;
-    }
-    const bare = a.kind === 'quantity' && !a.unit && /^\d+$/.test(a.numerals[0]!.printed);
-    if (bare && q.kind === 'date' && /^\d{4}$/.test(q.date!) && a.numerals[0]!.printed.length === 4) {
-      // 2021—2025年: the first year prints no 年 of its own.
-      Object.assign(a, { kind: 'date', value: Number.NaN, date: a.numerals[0]!.printed });
-    } else if (bare && q.kind === 'date' && /^--\d\d$/.test(q.date!) && a.value >= 1 && a.value <= 12) {
-      // 1—8月
-      Object.assign(a, { kind: 'date', value: Number.NaN, date: `--${String(a.value).padStart(2, '0')}` });
-    } else if (a.kind === 'quantity' && q.kind === 'quantity' && q.unit && (!a.unit || q.unit.startsWith(a.unit))) {
-      // 5至20万元, 5万至200万元: the first end borrows the second's unit.
-      a.unit = q.unit;
-    }
-    const same = a.kind === q.kind && (a.kind === 'quantity' || a.kind === 'date') && a.unit === q.unit;
-    const open =
-      !a.qualifiers.some((x) => AFTER_QUALIFIERS.includes(x)) &&
-      !q.qualifiers.some((x) => BEFORE_QUALIFIERS.includes(x));
-    if (!same || !open) {
-      out.push(q);
-      continue;
-    }
-    a.to = { value: q.value, ...(q.date ? { date: q.date } : {}) };
-    a.numerals.push(...q.numerals);
-    a.qualifiers.push(...q.qualifiers);
-    a.stop = q.stop;
-  }
-  return out;
 }

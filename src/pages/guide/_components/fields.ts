@@ -5,6 +5,7 @@
  */
 import { storySchema, type StoryData } from '../../../data/story-schema.ts';
 import { datasetSchema, rowSchema, type Dataset, type Row } from '../../../data/dataset-schema.ts';
+import { chartKinds } from '../../../charts/index.ts';
 
 export interface FieldDoc {
   zh: string;
@@ -75,7 +76,15 @@ export const datasetFieldDocs: Record<keyof Dataset, FieldDoc> = {
     en: 'The date basis of the figures, in words, agreeing with the report’s period.',
   },
   unitNote: { zh: '单位说明。', en: 'A note on the units.' },
+  measure: {
+    zh: '可选：各行数的是什么（如“入驻企业”“物流项目”）。只有数同一种东西的行才能画在同一条轴上；个别行不同就在行上写 measure。',
+    en: 'Optional: what the rows count (入驻企业, 物流项目); only rows of one measure share an axis. Rows may override it.',
+  },
   notes: { zh: '给读者的说明，可以为空列表 []。', en: 'Notes for readers; may be [].' },
+  wholes: {
+    zh: '可选：整体及其组成部分 [{ whole?, parts, disjoint, basis }]。只有原文说明各部分互不重叠（disjoint: true）时，图表才能把它们相加、堆叠、画成方格或占比；basis 写原文依据。',
+    en: 'Optional: wholes and their parts; charts add, stack or show shares only of parts declared disjoint, with the report’s basis.',
+  },
   rows: { zh: '数据行，见下表。', en: 'The rows, see the next table.' },
 };
 
@@ -95,8 +104,8 @@ export const rowFieldDocs: Record<Keys<Row>, FieldDoc> = {
     en: 'The unit as printed, one of src/data/units.ts.',
   },
   qualifier: {
-    zh: '原文印在数字旁的限定词：约、近、超过、多、余、以上、左右、预计、力争……（完整列表见 src/data/numbers/qualifiers.ts）；日期用 末、年底、底、初。',
-    en: 'The qualifier printed with the number (the full list is in src/data/numbers/qualifiers.ts); 末, 年底, 底 and 初 for dates.',
+    zh: '原文印在数字旁的限定词：约、近、超过、多、余、以上、左右、预计、力争……（完整列表见 src/data/numbers/qualifiers.ts）；日期后印的位置词（末、底、月底、年底、年末、初、中旬、上半年、下半年）决定它在时间轴上的位置：2021年年底画在12月，不画在年初。',
+    en: 'The qualifier printed with the number (the full list is in src/data/numbers/qualifiers.ts); for dates the printed position (末, 年底, 初, 上半年 …), which places the date on a time axis.',
   },
   role: {
     zh: '给图表的提示：total 总数、part 部分、target 目标、threshold 门槛、start/end 起止、min/max 范围两端。',
@@ -110,6 +119,14 @@ export const rowFieldDocs: Record<Keys<Row>, FieldDoc> = {
   source: {
     zh: '{ paragraph, quote }：原文段落 id 和该段中一字不差的原句，原句须包含数字、单位和限定词。与 derived 二选一。',
     en: '{ paragraph, quote }: the paragraph id and its exact words stating the value. Either this or derived.',
+  },
+  measure: {
+    zh: '可选：这一行数的是什么，与数据集的 measure 不同时填写。',
+    en: 'Optional: what this row counts, when it differs from the dataset’s measure.',
+  },
+  status: {
+    zh: '日期行必填：done（已完成：已、现已、完成）、in-progress（进行中：正在）、planned（计划：将、计划、预计）、target（目标：力争、目标、到2025年）；须与原句的用词和数据集的 asOf 一致。图中实心为已发生，空心为计划或目标。',
+    en: 'Required for dates: done, in-progress, planned or target, as the quote words it; checked against the quote and the asOf. Drawn filled (happened) or hollow (planned).',
   },
   derived: {
     zh: '{ formula, inputs, note? }：本站计算的值。formula 用行 id 和 + − × ÷ 括号，inputs 列出用到的行；存的值必须等于算式结果。',
@@ -147,6 +164,7 @@ function typeName(schema: ZodLike): string {
   if (def.type === 'array') return `${typeName(def.element!)}[]`;
   if (def.type === 'union') return 'number | string';
   if (def.type === 'literal') return 'true';
+  if (def.type === 'pipe') return 'number';
   return def.type;
 }
 
@@ -170,7 +188,32 @@ export function fieldRows(shape: Record<string, unknown>, docs: Record<string, F
   });
 }
 
+/** One row per chart option, read from the chart kinds' schemas (their docs are the schemas' metadata). */
+export function chartOptionRows(): FieldRow[] {
+  const byName = new Map<string, { schema: ZodLike; kinds: string[] }>();
+  for (const kind of Object.values(chartKinds))
+    for (const [name, schema] of Object.entries(kind.options.shape)) {
+      if (name === 'id' || name === 'title') continue;
+      const entry = byName.get(name) ?? { schema: schema as unknown as ZodLike, kinds: [] };
+      entry.kinds.push(kind.name);
+      byName.set(name, entry);
+    }
+  return [...byName].map(([name, { schema, kinds }]) => {
+    const doc = (schema as unknown as { meta(): FieldDoc | undefined }).meta();
+    if (!doc) throw new Error(`the chart option "${name}" has no documentation: add .meta({ zh, en }) to its schema`);
+    const all = kinds.length === Object.keys(chartKinds).length;
+    return {
+      name,
+      required: requirement(schema),
+      type: typeName(schema),
+      zh: `${doc.zh}（${all ? '所有图表' : kinds.join('、')}）`,
+      en: `${doc.en} (${all ? 'every kind' : kinds.join(', ')})`,
+    };
+  });
+}
+
 export const fieldTables = {
+  chartOptions: chartOptionRows,
   story: () => fieldRows(storySchema.shape, storyFieldDocs),
   dataset: () => fieldRows(datasetSchema.shape, datasetFieldDocs),
   row: () => fieldRows(rowSchema.shape, rowFieldDocs),

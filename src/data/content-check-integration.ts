@@ -1,0 +1,48 @@
+/**
+ * Runs the content check (src/data/check-content.ts, the same as `npm run check:content`) before Astro builds or
+ * serves anything. A build stops there with the messages and exit status 1, so nothing renders and no stack trace
+ * is printed; the dev server prints the messages, keeps serving, and checks again whenever content/ changes.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { relative, sep } from 'node:path';
+import { checkContent, diskFiles } from './check-content.ts';
+import { formatReport } from './diagnostics.ts';
+
+/** Checks the project at `root`; prints the problems and returns how many there are. */
+function report(root: string): number {
+  const result = checkContent(diskFiles(root));
+  if (result.problems.length) console.error(`\n${formatReport(result.problems, result.texts)}\n`);
+  return result.problems.length;
+}
+
+export function contentCheck(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'shushuo:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command !== 'build' && command !== 'dev') return;
+        const count = report(root);
+        if (!count) return;
+        if (command === 'build') {
+          logger.error(`the content has ${count} problem(s), listed above; nothing was built (npm run check:content)`);
+          process.exit(1);
+          return;
+        }
+        logger.warn(`the content has ${count} problem(s), listed above; pages that use it will fail until fixed`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (_event, path) => {
+          if (!relative(root, path).split(sep).includes('content')) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            if (!report(root)) logger.info('content checked: no problems');
+          }, 200);
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * /charts/<chart-id>.svg in `astro dev` only: one chart as a standalone SVG file, its colours inlined so it looks
+ * right outside the site. A build writes the same files after the pages (src/lib/build-integration.ts), so this
+ * file starts with "_" and is routed by that integration in dev alone.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allChartSpecs, renderChart } from '../../data/story-charts.ts';
+import { standaloneSvg } from '../../lib/standalone-svg.ts';
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await allChartSpecs()).map((spec) => ({ params: { id: spec.id }, props: { spec } }));
+
+export const GET: APIRoute = ({ props }) => {
+  const chart = renderChart(props.spec);
+  return new Response(standaloneSvg(chart.views[0]!.svg), { headers: { 'content-type': 'image/svg+xml' } });
+};
