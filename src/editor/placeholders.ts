@@ -61,17 +61,23 @@ function candidateRows(paragraph: string, text: string): Row[] {
   return rows;
 }
 
-/** Returns the first body paragraph of a report (printed order) that gives at least two placeholder rows. */
+/** The fewest rows a bar chart draws (fewer are a key figure or a sentence, not a chart). */
+export const CHART_ROWS = 3;
+
+/**
+ * Returns the first body paragraph of a report (printed order) that gives enough rows for the example chart, or
+ * failing that the paragraph that gives the most rows (the scaffold then has no chart).
+ */
 export function placeholderFor(report: Report): Placeholder | undefined {
-  let fallback: Placeholder | undefined;
+  let best: Placeholder | undefined;
   for (const section of report.sections) {
     for (const block of section.blocks) {
       if (block.role !== 'body') continue;
       const rows = placeholderRows(block.id, block.text);
       const found = { section: section.id, paragraph: block.id, text: block.text, rows };
-      if (rows.length >= 2) return found;
-      if (rows.length && !fallback) fallback = found;
+      if (rows.length >= CHART_ROWS) return found;
+      if (rows.length > (best?.rows.length ?? 0)) best = found;
     }
   }
-  return fallback;
+  return best;
 }

@@ -3,7 +3,7 @@
  * sources and the placeholder quotes all come from that report (its meta.json and its paragraphs), never from here.
  */
 import type { ReportMeta } from '../data/report.ts';
-import type { Placeholder } from './placeholders.ts';
+import { CHART_ROWS, type Placeholder } from './placeholders.ts';
 
 export interface StoryTemplateOptions {
   slug: string;
@@ -75,7 +75,15 @@ draft: true
 
 ${mdxText(placeholder.text)}<Src p="${placeholder.paragraph}" />
 
-{/* 示例图表：dataset 是数据集文件名，id 在全站唯一。 Example chart: dataset names the data file; id is unique site-wide. */}
+${exampleChart(slug, placeholder)}`;
+}
+
+/** The example chart, when the placeholder rows are enough for one; otherwise a note on how to add a chart. */
+function exampleChart(slug: string, placeholder: Placeholder): string {
+  if (placeholder.rows.length < CHART_ROWS)
+    return `{/* 这份报道没有一段含三个同单位的数字，所以没有示例图表；填好数据后按编辑指南加一个图表组件。 No paragraph of this report has three numbers in one unit, so there is no example chart; add one as the guide shows once the dataset holds the rows. */}
+`;
+  return `{/* 示例图表：dataset 是数据集文件名，id 在全站唯一。 Example chart: dataset names the data file; id is unique site-wide. */}
 
 <Chart id="${slug}-1" dataset="${slug}" kind="bar" title="示例图表（请替换）" takeaway="示例结论：请写读者应当从图中看出的一句话。" />
 `;

@@ -5,7 +5,7 @@
  * reaches the project's own dist/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { projectCopy, siteBuild } from '../helpers/build.ts';
@@ -23,6 +23,11 @@ let built: ReturnType<typeof siteBuild> | undefined;
 
 beforeAll(() => {
   cpSync(FIXTURE, join(copy.dir, 'content'), { recursive: true });
+  // Every number of every report is data or listed as not data: the fixture's own entries join the copy's list.
+  const list = join(copy.dir, 'content/data/not-data.json');
+  const notData = JSON.parse(readFileSync(list, 'utf8'));
+  const extra = JSON.parse(readFileSync('tests/fixtures/reports/archive/not-data-entries.json', 'utf8'));
+  writeFileSync(list, JSON.stringify({ ...notData, entries: [...notData.entries, ...extra.entries] }, null, 2));
   built = siteBuild({ SITE_URL: 'https://example.org' }, copy.dir);
 }, 600_000);
 afterAll(() => copy.remove());

@@ -70,6 +70,7 @@ describe('dataset check', () => {
   it('collects every problem instead of stopping at the first', () => {
     const text = JSON.stringify({
       id: 'many',
+      report: 'longcheng-2021-09',
       title: '多处错误',
       description: '测试',
       stories: ['nope'],
