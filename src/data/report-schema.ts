@@ -5,7 +5,8 @@ import { ID_RULES, PARAGRAPH_ID, SLUG } from './ids.ts';
 export const blockId = z.string().regex(PARAGRAPH_ID, `must be ${ID_RULES.paragraph}`);
 
 export const blockSchema = z.discriminatedUnion('role', [
-  z.object({ id: blockId, role: z.literal('caption'), text: z.string().min(1), credit: z.string().min(1) }),
+  // A photo credit only where the page prints one (图为… captions often have none).
+  z.object({ id: blockId, role: z.literal('caption'), text: z.string().min(1), credit: z.string().min(1).optional() }),
   z.object({
     id: blockId,
     role: z.enum(['headline', 'subtitle', 'label', 'summary', 'heading', 'body', 'kicker', 'column', 'credit']),
