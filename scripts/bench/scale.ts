@@ -13,14 +13,13 @@ import { growthExponent } from './stats.ts';
 import { buildPhases, lineStamper, type Phases, type TimedLine } from './phases.ts';
 import { referenceProject } from './reference.ts';
 import { hashTree, treeDiff } from './tree.ts';
-import { benchReportJson, hasReportFolders, writeSyntheticReport } from './reports.ts';
+import { BENCH_REPORT, benchReportJson, hasReportFolders } from './reports.ts';
 import {
   COUNT_ROWS,
   PART_ROWS,
   borrowedFamilies,
   checkedRows,
   kindsFor,
-  reportId,
   storyId,
   syntheticDataset,
   syntheticStory,
@@ -151,8 +150,7 @@ export function benchFamilies(root: string): Partial<Record<Family, DataRow[]>> 
 }
 
 /**
- * Writes n synthetic stories and their datasets into a project folder, grouped in reports of about ten stories
- * (reportId); returns the number of charts and reports written.
+ * Writes n synthetic stories and their datasets into a project folder; returns the number of charts and reports.
  */
 export function writeSynthetic(
   root: string,
@@ -169,16 +167,15 @@ export function writeSynthetic(
   if (kinds.length && families.count!.length < 2)
     throw new Error('the synthetic rows no longer quote report.json; update scripts/bench/synthetic.ts');
   mkdirSync(dataDir, { recursive: true });
-  // With report folders (contract 1), every ten stories share a synthetic report; before them, the one report.
+  // With report folders (contract 1), stories and datasets name their report. They all name the first report: a
+  // copy of it (scripts/bench/reports.ts) fails the coverage check, since its other numbers are covered by the real
+  // datasets of the first report only.
   const folders = hasReportFolders(root);
-  const reports = new Map<string, ReportRef>();
+  const report: ReportRef | undefined = folders ? { id: BENCH_REPORT, paragraph: (p) => p } : undefined;
   let charts = 0;
   for (let i = 1; i <= n; i++) {
     const ks = kindsFor(i, kinds);
     charts += ks.length;
-    const rid = reportId(i);
-    let report = reports.get(rid);
-    if (folders && !report) reports.set(rid, (report = writeSyntheticReport(root, rid, reports.size + 1)));
     writeFileSync(
       join(root, 'content/stories', `${storyId(i)}.mdx`),
       syntheticStory(i, text, ks, 1000 + i, families, report),
@@ -189,7 +186,7 @@ export function writeSynthetic(
         `${JSON.stringify(syntheticDataset(i, families, report), null, 2)}\n`,
       );
   }
-  return { charts, reports: folders ? reports.size : 1, families };
+  return { charts, reports: 1, families };
 }
 
 /** The MDX of the n synthetic stories as written into root (for the reference build). */

@@ -13,8 +13,9 @@ import { lineColumn, parseJsonSource, JsonSyntaxError } from './json-source.ts';
 import { closest, didYouMean, type Problem } from './diagnostics.ts';
 import { findNumberTypos, toHalfWidth } from './number-typos.ts';
 import { displayValue } from './chart-data.ts';
-import { chartKinds, isChartKind } from '../charts/index.ts';
-import type { Row } from './dataset-schema.ts';
+import { chartKinds, isChartKind, optionProblems } from '../charts/index.ts';
+import { chartProblems } from './comparability.ts';
+import type { Dataset, Row } from './dataset-schema.ts';
 
 /** What the other checks know, for the links between an article and the rest. */
 export interface StoryContext {
@@ -31,6 +32,8 @@ export interface StoryContext {
   rowIds: ReadonlyMap<string, readonly string[]>;
   /** Rows that passed every check, by "dataset/row". */
   goodRows: ReadonlyMap<string, { row: Row }>;
+  /** The datasets that passed every check, by id (for the comparability of a chart's rows). */
+  datasets?: ReadonlyMap<string, Dataset>;
   /** Ids of the layouts in content/diagrams/. */
   layouts: ReadonlySet<string>;
   /** Tabler icon names, when known. */
@@ -472,18 +475,15 @@ export function checkChart(
         : `use one of ${Object.keys(chartKinds).join(', ')} (see /guide/gallery/)`,
     });
   } else {
-    const allowed = [...REQUIRED, 'rows', ...chartOptions(spec.kind)];
-    for (const name of Object.keys(spec.options)) {
-      if (allowed.includes(name)) continue;
-      const near = closest(name, allowed);
-      const a = place.attributes[name]!;
+    // The kind's own option schema says which options it takes and what each accepts (src/charts/<kind>.ts).
+    for (const p of optionProblems(spec.kind, spec.options)) {
+      const a = place.attributes[p.attribute];
+      const unknown = !chartOptions(spec.kind).includes(p.attribute);
       out.push({
-        kind: 'unknown-attribute',
-        line: a.line,
-        column: a.nameColumn,
-        length: name.length,
-        message: `a ${spec.kind} chart has no option ${name}`,
-        fix: near ? `did you mean ${near}?` : `a ${spec.kind} chart takes ${chartOptions(spec.kind).join(', ')}`,
+        kind: unknown ? 'unknown-attribute' : 'wrong-value',
+        ...(a ? (unknown ? { line: a.line, column: a.nameColumn, length: p.attribute.length } : a) : place.call),
+        message: p.message,
+        fix: p.fix,
       });
     }
   }
@@ -530,7 +530,21 @@ export function checkChart(
       message: `total="${total}" is not one of the chart's rows`,
       fix: didYouMean(total, spec.rows ?? ids, 'its rows are'),
     });
+  // Only comparable rows share a drawing: checked once the call itself is right and its rows are good.
+  const dataset = ctx.datasets?.get(spec.dataset);
+  const drawn = spec.rows ?? ids;
+  if (!out.length && dataset && drawn.every((r) => ctx.goodRows.has(`${spec.dataset}/${r}`))) {
+    // One mistake (the wrong rows) can break several rules: reported once, the other reasons as notes.
+    const refusals = chartProblems({ ...spec }, dataset);
+    const [first, ...rest] = refusals;
+    if (first)
+      out.push({
+        kind: 'not-comparable',
+        ...attrAt(first.attribute),
+        message: first.message,
+        fix: first.fix,
+        ...(rest.length ? { notes: rest.map((p) => `also: ${p.message}`) } : {}),
+      });
+  }
   return out;
 }
-
-const REQUIRED = ['id', 'dataset', 'kind', 'title', 'takeaway'];
