@@ -80,26 +80,22 @@ const git = (...args: string[]) => {
   }
 };
 
-/** The tooltip script of the floor: src/client/chart-frame.ts bundled and minified alone, or the page's own. */
-async function tooltipScript(pageScripts: string[]): Promise<{ code: string; from: string }> {
-  try {
-    const esbuild = await import('esbuild');
-    const result = await esbuild.build({
-      entryPoints: [resolve('src/client/chart-frame.ts')],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-    });
-    return {
-      code: result.outputFiles[0]!.text.trim(),
-      from: 'src/client/chart-frame.ts, bundled and minified with esbuild',
-    };
-  } catch {
-    return { code: pageScripts.join('\n'), from: "the built page's script(s) mentioning chart-frame" };
-  }
+/** The tooltip script of the floor: src/client/chart-frame.ts bundled and minified alone. */
+async function tooltipScript(): Promise<{ code: string; from: string }> {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: [resolve('src/client/chart-frame.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return {
+    code: result.outputFiles[0]!.text.trim(),
+    from: 'src/client/chart-frame.ts, bundled and minified with esbuild',
+  };
 }
 
 interface StoryWeight {
@@ -134,7 +130,7 @@ async function weightPart(opts: Options) {
       const extract = extractStory(readFileSync(join(opts.dist, file), 'utf8'));
       let script = '';
       if (extract.hasChartFrame) {
-        tooltip ??= await tooltipScript(extract.chartFrameScripts);
+        tooltip ??= await tooltipScript();
         tooltipFrom = tooltip.from;
         script = tooltip.code;
       }

@@ -6,6 +6,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    // Tests that start a tool (npm run import:report, new:story) wait on a child process; on a busy shared machine
+    // Vitest's 5 s default failed them at random. A timeout only stops a hung test: no test asserts a duration.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,
@@ -22,6 +25,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'],
           fileParallelism: false,
+          // Browser pages checked a few at a time: more would only share the two cores more thinly.
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

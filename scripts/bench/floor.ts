@@ -1,5 +1,6 @@
 /**
- * The "floor" a story page is measured against: the same article text (headings and paragraphs), the same inline
+ * The "floor" a story page is measured against: the same article text (headings, paragraphs, figure captions and
+ * the terms and values of fact boxes), the same inline
  * SVGs and tables, about 300 bytes of CSS and only the chart tooltip script, in one minimal HTML document.
  */
 import { parseHTML } from 'linkedom';
@@ -18,8 +19,6 @@ export interface StoryExtract {
   items: FloorItem[];
   /** Whether the page uses the chart tooltip element <chart-frame>. */
   hasChartFrame: boolean;
-  /** Text of the page's inline or bundled scripts that mention chart-frame (a fallback tooltip script). */
-  chartFrameScripts: string[];
 }
 
 /** About 300 bytes: readable type, a measure, scalable SVGs and ruled tables. */
@@ -29,11 +28,13 @@ export const FLOOR_CSS =
   'th,td{border-bottom:1px solid #ccc;padding:.2em .4em;text-align:left}a{color:#05c}';
 
 const HEADING = /^H([1-6])$/;
+const TEXT_BLOCKS = new Set(['P', 'FIGCAPTION', 'DT', 'DD']);
 
-/** Reads what the floor keeps from a built story page. */
+/** Reads what the floor keeps from a built story page (its text is the page's <article>). */
 export function extractStory(html: string): StoryExtract {
   const { document } = parseHTML(html);
-  const textRoot = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+  const textRoot = document.querySelector('article');
+  if (!textRoot) throw new Error('not a story page: it has no <article>');
   const items: FloorItem[] = [];
   const walk = (el: Element, inText: boolean) => {
     for (const child of Array.from(el.children) as Element[]) {
@@ -56,7 +57,9 @@ export function extractStory(html: string): StoryExtract {
         collectSvgs(child, items);
         continue;
       }
-      if (inside && tag === 'P') {
+      // A figure's caption and a fact box's terms and values are article text as much as a paragraph is (a number
+      // set as a key figure or in a fact box instead of a chart is still the page's content).
+      if (inside && TEXT_BLOCKS.has(tag)) {
         const text = clean(child.textContent ?? '');
         if (text) items.push({ kind: 'paragraph', text });
         collectSvgs(child, items);
@@ -65,16 +68,12 @@ export function extractStory(html: string): StoryExtract {
       walk(child, inside);
     }
   };
-  walk(document.body ?? document.documentElement, document.body === textRoot);
-  const scripts = (Array.from(document.querySelectorAll('script')) as Element[])
-    .map((s) => s.textContent ?? '')
-    .filter((t) => t.includes('chart-frame'));
+  walk(document.body, false);
   return {
     lang: document.documentElement.getAttribute('lang') ?? 'zh-CN',
     title: clean(document.title ?? ''),
     items,
     hasChartFrame: document.querySelector('chart-frame') !== null,
-    chartFrameScripts: scripts,
   };
 }
 

@@ -13,6 +13,8 @@ export interface DataRow {
   unit: string;
   qualifier?: string;
   role?: string;
+  /** What the row counts (charts put rows on one axis only when they count the same thing). */
+  measure?: string;
   yearInferred?: true;
   note?: string;
   source: { paragraph: string; quote: string };
@@ -37,23 +39,44 @@ const row = (
 
 /** Counts of one kind of thing (科技型企业, 家), from feature-p18: bars, columns, waffles. */
 export const COUNT_ROWS: DataRow[] = [
-  row('sme', '科技型中小企业', 66, '家', 'feature-p18', '科技型中小企业66家', { group: '已培育科技型企业' }),
-  row('hitech', '高新技术企业', 31, '家', 'feature-p18', '高新技术企业31家', { group: '已培育科技型企业' }),
-  row('eaglet', '雏鹰企业', 7, '家', 'feature-p18', '雏鹰企业7家', { group: '已培育科技型企业' }),
-  row('gazelle', '瞪羚企业', 3, '家', 'feature-p18', '瞪羚企业3家', { group: '已培育科技型企业' }),
-  row('jiebang', '“揭榜挂帅”企业', 2, '家', 'feature-p18', '“揭榜挂帅”企业2家', { group: '已培育科技型企业' }),
+  row('sme', '科技型中小企业', 66, '家', 'feature-p18', '科技型中小企业66家', {
+    group: '已培育科技型企业',
+    measure: '已培育的科技型企业',
+  }),
+  row('hitech', '高新技术企业', 31, '家', 'feature-p18', '高新技术企业31家', {
+    group: '已培育科技型企业',
+    measure: '已培育的科技型企业',
+  }),
+  row('eaglet', '雏鹰企业', 7, '家', 'feature-p18', '雏鹰企业7家', {
+    group: '已培育科技型企业',
+    measure: '已培育的科技型企业',
+  }),
+  row('gazelle', '瞪羚企业', 3, '家', 'feature-p18', '瞪羚企业3家', {
+    group: '已培育科技型企业',
+    measure: '已培育的科技型企业',
+  }),
+  row('jiebang', '“揭榜挂帅”企业', 2, '家', 'feature-p18', '“揭榜挂帅”企业2家', {
+    group: '已培育科技型企业',
+    measure: '已培育的科技型企业',
+  }),
 ];
 
 /** A total and its parts (the new:story placeholder rows, logistics-p02): stacked bars and progress bars. */
 export const PART_ROWS: DataRow[] = [
-  row('total', '物流项目共计', 18, '个', 'logistics-p02', '物流项目共计18个', { group: '物流项目', role: 'total' }),
+  row('total', '物流项目共计', 18, '个', 'logistics-p02', '物流项目共计18个', {
+    group: '物流项目',
+    role: 'total',
+    measure: '物流项目',
+  }),
   row('operating', '已建成并投入运营', 7, '个', 'logistics-p02', '已建成并投入运营项目7个', {
     group: '物流项目',
     role: 'part',
+    measure: '物流项目',
   }),
   row('building', '已开工新建、续建', 6, '个', 'logistics-p02', '已开工新建、续建项目6个', {
     group: '物流项目',
     role: 'part',
+    measure: '物流项目',
   }),
 ];
 
@@ -63,6 +86,7 @@ export type Family = 'count' | 'parts' | 'targets' | 'dates';
 export const KIND_FAMILY: Record<string, Family> = {
   stacked: 'parts',
   progress: 'parts',
+  waffle: 'parts',
   target: 'targets',
   timeline: 'dates',
 };
@@ -91,14 +115,19 @@ export function checkedRows(rows: DataRow[], paragraphText: (id: string) => stri
 export function borrowedFamilies(
   datasets: { rows: (DataRow & { derived?: unknown })[] }[],
 ): Partial<Record<Family, DataRow[]>> {
-  const pick = (test: (r: DataRow) => boolean, prefix: string) => {
+  const pick = (test: (r: DataRow) => boolean, prefix: string, least: number) => {
     for (const d of datasets) {
       const rows = d.rows.filter((r) => r.source && !r.derived && test(r));
-      if (rows.length >= 2) return rows.map(({ derived: _d, ...r }) => ({ ...r, id: `${prefix}-${r.id}` }) as DataRow);
+      if (rows.length >= least)
+        return rows.map(({ derived: _d, ...r }) => ({ ...r, id: `${prefix}-${r.id}` }) as DataRow);
     }
     return [];
   };
-  return { targets: pick((r) => r.role === 'target', 't'), dates: pick((r) => typeof r.value === 'string', 'd') };
+  // A timeline needs at least three dated rows.
+  return {
+    targets: pick((r) => r.role === 'target', 't', 2),
+    dates: pick((r) => typeof r.value === 'string', 'd', 3),
+  };
 }
 
 export function storyId(i: number): string {
@@ -127,6 +156,20 @@ export function syntheticDataset(i: number, families: Partial<Record<Family, Dat
     asOf: '2021年9月',
     unitNote: '企业以“家”计，项目以“个”计。',
     notes: [],
+    // The report's own words make the started and operating projects parts of the 18 (logistics-p02).
+    ...(rows.some((r) => r.id === 'total')
+      ? {
+          wholes: [
+            {
+              whole: 'total',
+              parts: rows.filter((r) => r.role === 'part').map((r) => r.id),
+              disjoint: true,
+              basis:
+                '基准测试用合成数据：logistics-p02 称“建成已运营、新开工及计划本年度开工的物流项目共计18个”，已运营与已开工是其中互不重叠的部分。',
+            },
+          ],
+        }
+      : {}),
     rows: report
       ? rows.map((r) => ({ ...r, source: { ...r.source, paragraph: report.paragraph(r.source.paragraph) } }))
       : rows,
@@ -153,14 +196,6 @@ export function kindsFor(i: number, available: string[], count = 5): string[] {
   if (count !== 5 || plot.length < 3 || d3.length < 2)
     return Array.from({ length: count }, (_, k) => available[(i + k) % available.length]!);
   return [...plot, d3[(2 * i) % d3.length]!, d3[(2 * i + 1) % d3.length]!];
-}
-
-/** Stories per synthetic report: the archive grows by reports of about ten stories each. */
-export const STORIES_PER_REPORT = 10;
-
-/** The synthetic report story i belongs to (bench-r1 holds stories 1–10, bench-r2 11–20, …). */
-export function reportId(i: number): string {
-  return `bench-r${Math.ceil(i / STORIES_PER_REPORT)}`;
 }
 
 /**

@@ -30,6 +30,15 @@ export const chartKinds = {
 
 export type ChartKind = keyof typeof chartKinds;
 
+/** Every option some kind declares, except those the call or the build sets (id, title, the report's date). */
+export type ChartOptionName = Exclude<
+  { [K in ChartKind]: keyof (typeof chartKinds)[K]['options']['shape'] }[ChartKind],
+  'id' | 'title' | 'asOf'
+>;
+
+/** The options of a <Chart> call as MDX gives them (strings): the component's props beyond its own, from the schemas. */
+export type ChartOptionProps = Partial<Record<ChartOptionName, string>>;
+
 export const KIND_NAMES = Object.keys(chartKinds) as ChartKind[];
 
 /** Tells whether a name is one of the chart kinds. */

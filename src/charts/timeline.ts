@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { formatValue } from '../lib/format.ts';
-import { STATUS_WORDS, tensesIn, type Status } from '../data/tense.ts';
+import { STATUS_WORDS, tensesIn, type Status } from '../data/numbers.ts';
 import { defineKind } from './kind.ts';
 import { baseOptions, optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, usable, wrap } from './svg.ts';
@@ -97,7 +97,7 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
   const height0 = Math.max(140, items.length * 44);
   // Follow time, but never let an item's label run into the previous one.
   const ys: number[] = [];
-  items.forEach((it, i) => {
+  items.forEach((_, i) => {
     const want = 18 + ((times[i]! - first) / span) * height0;
     const gap = i === 0 ? 0 : items[i - 1]!.lines.length * 16 + (items[i - 1]!.kind === 'as-of' ? 18 : 12);
     ys.push(i === 0 ? want : Math.max(want, ys[i - 1]! + gap));

@@ -1,6 +1,5 @@
 /** The contract between datasets, the <Chart> component and the chart kinds. */
-import type { AmountQualifier } from '../data/numbers.ts';
-import type { Status } from '../data/tense.ts';
+import type { AmountQualifier, Status } from '../data/numbers.ts';
 
 export interface ChartDatum {
   /** Stable row id, e.g. "invested" (goes into data-key). */

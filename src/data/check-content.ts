@@ -213,7 +213,9 @@ export function checkContent(files: ContentFiles): ContentReport {
     datasetFiles: new Set(dataFiles.map((f) => f.slice(0, -5))),
     broken: data.broken,
     rowIds: data.rowIds,
-    goodRows: data.goodRows,
+    // Rows found wrong later (a quote, a unit) are not good either: nothing that shows them is checked again.
+    goodRows: new Map([...data.goodRows].filter(([key]) => !data.badRows.has(key))),
+    datasets: new Map(data.datasets.map((d) => [d.id, d])),
     layouts,
     icons: tablerIcons(),
   };

@@ -13,8 +13,9 @@ import { lineColumn, parseJsonSource, JsonSyntaxError } from './json-source.ts';
 import { closest, didYouMean, type Problem } from './diagnostics.ts';
 import { findNumberTypos, toHalfWidth } from './number-typos.ts';
 import { displayValue } from './chart-data.ts';
-import { chartKinds, isChartKind } from '../charts/index.ts';
-import type { Row } from './dataset-schema.ts';
+import { chartKinds, isChartKind, optionProblems } from '../charts/index.ts';
+import { chartProblems } from './comparability.ts';
+import type { Dataset, Row } from './dataset-schema.ts';
 
 /** What the other checks know, for the links between an article and the rest. */
 export interface StoryContext {
@@ -31,6 +32,8 @@ export interface StoryContext {
   rowIds: ReadonlyMap<string, readonly string[]>;
   /** Rows that passed every check, by "dataset/row". */
   goodRows: ReadonlyMap<string, { row: Row }>;
+  /** The datasets that passed every check, by id (for the comparability of a chart's rows). */
+  datasets?: ReadonlyMap<string, Dataset>;
   /** Ids of the layouts in content/diagrams/. */
   layouts: ReadonlySet<string>;
   /** Tabler icon names, when known. */
@@ -38,7 +41,12 @@ export interface StoryContext {
 }
 
 /** The components an article may call, with the attributes each takes. */
-export const COMPONENTS: Record<string, { required: string[]; optional: string[] }> = {
+interface ComponentSpec {
+  required: string[];
+  optional: string[];
+}
+
+export const COMPONENTS: Record<string, ComponentSpec> = {
   Chart: { required: ['id', 'dataset', 'kind', 'title', 'takeaway'], optional: ['rows'] },
   Fig: { required: ['d', 'r'], optional: [] },
   Src: { required: ['p'], optional: [] },
@@ -170,7 +178,8 @@ export function checkStory(file: string, text: string, ctx: StoryContext): Story
   // Component calls in the body.
   const calls = componentCalls(readable, fm.bodyStart);
   for (const call of calls) {
-    if (!COMPONENTS[call.name]) {
+    const spec = COMPONENTS[call.name];
+    if (!spec) {
       push({
         kind: 'unknown-component',
         ...at(call.offset + 1, call.name.length),
@@ -186,7 +195,7 @@ export function checkStory(file: string, text: string, ctx: StoryContext): Story
     if (call.name === 'Chart') continue; // read below with its own parser
     for (const s of call.syntax)
       push({ kind: 'mdx-syntax', ...at(s.offset, s.length), message: s.message, fix: s.fix });
-    checkCallAttributes(call, push, at);
+    checkCallAttributes(call, spec, push, at);
     if (call.name === 'Fig') checkFig(call, ctx, push, at, reported);
     if (call.name === 'Src') checkSrc(call, ctx, push, at);
     if (call.name === 'IconList') checkIconList(call, ctx, push, at);
@@ -250,8 +259,7 @@ type At = (offset: number, length?: number) => { line: number; column: number; l
 
 const attr = (call: ComponentCall, name: string): Attribute | undefined => call.attributes.find((a) => a.name === name);
 
-function checkCallAttributes(call: ComponentCall, push: Push, at: At) {
-  const spec = COMPONENTS[call.name]!;
+function checkCallAttributes(call: ComponentCall, spec: ComponentSpec, push: Push, at: At) {
   const known = [...spec.required, ...spec.optional];
   for (const a of call.attributes) {
     if (known.includes(a.name)) continue;
@@ -467,18 +475,15 @@ export function checkChart(
         : `use one of ${Object.keys(chartKinds).join(', ')} (see /guide/gallery/)`,
     });
   } else {
-    const allowed = [...REQUIRED, 'rows', ...chartOptions(spec.kind)];
-    for (const name of Object.keys(spec.options)) {
-      if (allowed.includes(name)) continue;
-      const near = closest(name, allowed);
-      const a = place.attributes[name]!;
+    // The kind's own option schema says which options it takes and what each accepts (src/charts/<kind>.ts).
+    for (const p of optionProblems(spec.kind, spec.options)) {
+      const a = place.attributes[p.attribute];
+      const unknown = !chartOptions(spec.kind).includes(p.attribute);
       out.push({
-        kind: 'unknown-attribute',
-        line: a.line,
-        column: a.nameColumn,
-        length: name.length,
-        message: `a ${spec.kind} chart has no option ${name}`,
-        fix: near ? `did you mean ${near}?` : `a ${spec.kind} chart takes ${chartOptions(spec.kind).join(', ')}`,
+        kind: unknown ? 'unknown-attribute' : 'wrong-value',
+        ...(a ? (unknown ? { line: a.line, column: a.nameColumn, length: p.attribute.length } : a) : place.call),
+        message: p.message,
+        fix: p.fix,
       });
     }
   }
@@ -525,7 +530,21 @@ export function checkChart(
       message: `total="${total}" is not one of the chart's rows`,
       fix: didYouMean(total, spec.rows ?? ids, 'its rows are'),
     });
+  // Only comparable rows share a drawing: checked once the call itself is right and its rows are good.
+  const dataset = ctx.datasets?.get(spec.dataset);
+  const drawn = spec.rows ?? ids;
+  if (!out.length && dataset && drawn.every((r) => ctx.goodRows.has(`${spec.dataset}/${r}`))) {
+    // One mistake (the wrong rows) can break several rules: reported once, the other reasons as notes.
+    const refusals = chartProblems({ ...spec }, dataset);
+    const [first, ...rest] = refusals;
+    if (first)
+      out.push({
+        kind: 'not-comparable',
+        ...attrAt(first.attribute),
+        message: first.message,
+        fix: first.fix,
+        ...(rest.length ? { notes: rest.map((p) => `also: ${p.message}`) } : {}),
+      });
+  }
   return out;
 }
-
-const REQUIRED = ['id', 'dataset', 'kind', 'title', 'takeaway'];

@@ -5,8 +5,7 @@
  * dataset declares them disjoint parts of that whole. Pure functions: they return problems, the caller positions them.
  */
 import { chartKinds, isChartKind, type ChartKind } from '../charts/index.ts';
-import { STATUS_WORDS } from './tense.ts';
-import { comparable, unitInfo } from './units.ts';
+import { STATUS_WORDS, comparable, unitInfo } from './numbers.ts';
 import type { Dataset, Row, Whole } from './dataset-schema.ts';
 
 /** A refusal: which chart, which attribute of its <Chart> call, what is wrong and what to draw instead. */

@@ -57,11 +57,9 @@ function explains(row: Row, n: ReportNumber): boolean {
   return row.value === n.value;
 }
 
-function heldRows(datasets: readonly Dataset[], refs: readonly string[]): (Row | undefined)[] {
-  return refs.map((ref) => {
-    const [dataset, row] = ref.split('/');
-    return datasets.find((d) => d.id === dataset)?.rows.find((r) => r.id === row);
-  });
+function heldRow(datasets: readonly Dataset[], ref: string): Row | undefined {
+  const [dataset, row] = ref.split('/');
+  return datasets.find((d) => d.id === dataset)?.rows.find((r) => r.id === row);
 }
 
 /** Returns the problems with the not-data list: text not in its paragraph, no number in it, or a wrong heldAs. */
@@ -85,8 +83,8 @@ export function checkNotData(
       );
     else if (!numbers.length && !hasNumeral(e.text))
       errors.push(`${file}: entries[${i}].text: "${e.text}" holds no number`);
-    heldRows(datasets, e.heldAs ?? []).forEach((row, k) => {
-      const ref = e.heldAs![k]!;
+    (e.heldAs ?? []).forEach((ref, k) => {
+      const row = heldRow(datasets, ref);
       if (!row) errors.push(`${file}: entries[${i}].heldAs[${k}]: "${ref}" is not a row of any dataset`);
       else if (!numbers.some((n) => explains(row, n)))
         errors.push(
@@ -121,7 +119,12 @@ export function uncoveredNumbers(
     for (const n of scanNumbers(paragraph, text)) {
       const inSpan = (part: string) => occurrences(text, part).some((at) => at <= n.index && n.end <= at + part.length);
       const held = rows.some((r) => explains(r, n) && inSpan(r.source!.quote));
-      const repeat = (e: NotData) => !e.heldAs || heldRows(datasets, e.heldAs).some((r) => r && explains(r, n));
+      const repeat = (e: NotData) =>
+        !e.heldAs ||
+        e.heldAs.some((ref) => {
+          const r = heldRow(datasets, ref);
+          return r && explains(r, n);
+        });
       if (held || excused.some((e) => inSpan(e.text) && repeat(e))) continue;
       gaps.push({ number: n, context: text.slice(Math.max(0, n.index - 8), n.end + 8).replace(/\n/g, ' ') });
     }

@@ -23,7 +23,7 @@
  *   yearInferred  dates only: true when the quote does not print the year (9月1日, 11月末, 今年6月份) and the
  *               value takes it from the report's date (2021); the row's note should say so
  *   status      required for dates, optional otherwise: done, in-progress, planned or target, as the quote says
- *               it (已/现已/完成 … against 将/计划/预计/力争/目标 …; word lists in src/data/tense.ts); checked against
+ *               it (已/现已/完成 … against 将/计划/预计/力争/目标 …; word lists in src/data/numbers/tense.ts); checked against
  *               the quote's words and against the dataset's asOf (nothing done after it, nothing planned before it)
  *   measure     optional: what the row counts or measures (入驻企业, 物流项目, 总投资), when it differs from the
  *               dataset's measure; charts put rows on one axis only when they measure the same thing
@@ -41,14 +41,18 @@ import { PARAGRAPH_ID, ROW_ID, ROW_REF, SLUG } from './ids.ts';
 import {
   DATE_PATTERNS,
   QUALIFIERS,
+  STATUSES,
+  STATUS_WORDS,
   UNIT_NAMES,
   UNITS,
   isDateQualifier,
+  isPast,
   isUnit,
+  statusMismatch,
   type Qualifier,
+  type Status,
   type Unit,
 } from './numbers.ts';
-import { STATUSES, STATUS_WORDS, isPast, statusMismatch, type Status } from './tense.ts';
 import { findPrintedDate, formatPrinted, printedDate } from '../charts/time.ts';
 
 export { QUALIFIERS };

@@ -98,7 +98,7 @@ export function readFrontmatter(text: string): Frontmatter {
   for (let i = first + 1; i < close; i++) {
     const m = FIELD.exec(lines[i]!);
     const value = m?.[2]!.trim() ?? '';
-    const q = value[0];
+    const q = value[0] ?? '';
     const unclosed = q === '"' ? !/^"(?:[^"\\]|\\.)*"/.test(value) : q === "'" && !/^'(?:[^']|'')*'/.test(value);
     if (unclosed) {
       return {

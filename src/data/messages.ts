@@ -241,6 +241,14 @@ export const MESSAGE_KINDS = {
     fixZh: '从列出的类型中选一种，见图表库（/guide/gallery/）。',
     fixEn: 'Pick one of the kinds listed; see the gallery.',
   },
+  'not-comparable': {
+    area: 'mdx',
+    zh: '不可比的数字画在一张图里',
+    en: 'rows that cannot share a chart',
+    fixZh: '一张图只画同一单位、同一种东西的数字，或数据集声明的整体及其组成部分；否则分成几张图、用表格或事实框。',
+    fixEn:
+      'Draw only rows of one unit and one kind of thing, or declared parts of a whole; else small multiples, a table or a fact box.',
+  },
   'fig-mismatch': {
     area: 'mdx',
     zh: '正文数字与数据行不符',

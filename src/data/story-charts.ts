@@ -10,12 +10,18 @@ import type { ChartDatum } from '../charts/types.ts';
 import { findPrintedDate } from '../charts/time.ts';
 import { chartProblems } from './comparability.ts';
 
+interface ChartView {
+  label: string;
+  svg: string;
+  description: string;
+}
+
 export interface RenderedChart {
   spec: ChartSpec;
   dataset: Dataset;
   data: ChartDatum[];
   /** One or more views of the chart (e.g. 数值 and 占比); the first is shown without JS. */
-  views: { label: string; svg: string; description: string }[];
+  views: [ChartView, ...ChartView[]];
 }
 
 let specsPromise: Promise<ChartSpec[]> | undefined;
@@ -146,7 +152,7 @@ export function renderChart(spec: ChartSpec, width?: number): RenderedChart {
   // A timeline draws the report's date from the dataset's asOf (never from the article).
   const asOf = kind === 'timeline' ? findPrintedDate(dataset.asOf)?.printed : undefined;
   const options = { ...spec.options, ...(width ? { width: String(width) } : {}), ...(asOf ? { asOf } : {}) };
-  const views = [{ label: '数值', ...render(data, { ...options, id, title: spec.title }) }];
+  const views: RenderedChart['views'] = [{ label: '数值', ...render(data, { ...options, id, title: spec.title }) }];
   if (spec.options.toggle === 'share') {
     const shareData = toShareData(data);
     views.push({

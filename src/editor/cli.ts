@@ -42,11 +42,12 @@ export function helpText<O extends Record<string, CliOption>>(spec: CommandSpec<
     ...spec.options,
     help: { type: 'boolean', short: 'h', description: 'show this help' } as CliOption,
   });
-  const names = entries.map(
-    ([k, o]) => `${o.short ? `-${o.short}, ` : '    '}--${k}${o.type === 'string' ? ' <value>' : ''}`,
-  );
-  const width = Math.max(...names.map((n) => n.length));
-  entries.forEach(([, o], i) => lines.push(`  ${names[i]!.padEnd(width)}  ${o.description}`));
+  const rows = entries.map(([k, o]) => ({
+    name: `${o.short ? `-${o.short}, ` : '    '}--${k}${o.type === 'string' ? ' <value>' : ''}`,
+    description: o.description,
+  }));
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const { name, description } of rows) lines.push(`  ${name.padEnd(width)}  ${description}`);
   return lines.join('\n');
 }
 

@@ -4,9 +4,11 @@ import {
   isUnit,
   quoteFor,
   scanQuantities,
+  tensesIn,
   wordBoundaries,
   type Qualifier,
   type QuantityKind,
+  type Status,
 } from '../data/numbers.ts';
 
 export interface FoundNumber {
@@ -26,6 +28,8 @@ export interface FoundNumber {
   alsoPrinted?: Qualifier[];
   /** For a rate: the words that make it a change (同比增长). */
   change?: string;
+  /** For a date: whether it happened, as the quote's words say (已, 将, 力争 …; src/data/numbers/tense.ts); a row needs it. */
+  status?: Status;
   /** A short exact substring of the text around the number, ready to be a dataset row's source quote. */
   quote: string;
   /** Offsets of the entry as printed (qualifiers, numerals and unit) in the text. */
@@ -61,6 +65,7 @@ export function extractNumbers(text: string): FoundNumber[] {
       ...(qualifier ? { qualifier } : {}),
       ...(alsoPrinted.length ? { alsoPrinted } : {}),
       ...(q.change ? { change: q.change } : {}),
+      ...(date && tensesIn(quote)[0] ? { status: tensesIn(quote)[0]!.status } : {}),
       quote,
       index: q.start,
       end: q.stop,

@@ -84,12 +84,17 @@ export function punctuationFlag(text: string, blocks: readonly DraftBlock[]): Om
     counts,
   };
   if (safe.length) {
-    const map = Object.fromEntries(safe.map((ch) => [ch, HALF_TO_FULL[ch]]));
+    // Every mark in safe was found in HALF_TO_FULL.
+    const swaps = safe.flatMap((ch) => {
+      const full = HALF_TO_FULL[ch];
+      return full ? [[ch, full] as const] : [];
+    });
+    const map = Object.fromEntries(swaps);
     flag.suggestion = {
       paragraph: '*',
       kind: 'punctuation',
       before: safe.join(' '),
-      after: safe.map((ch) => HALF_TO_FULL[ch]).join(' '),
+      after: swaps.map(([, full]) => full).join(' '),
       map,
       why: `文本提取时，全角中文标点被转成了半角符号（${summary}）。按中文排版规范恢复为全角。请先确认没有数字或英文用到这些符号。`,
     };

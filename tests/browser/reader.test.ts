@@ -31,7 +31,11 @@ async function search(page: Page, term: string): Promise<string[]> {
   await page.waitForFunction(
     (t) => {
       const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-      const shown = document.querySelectorAll('.pagefind-ui__result-link').length;
+      // Count pages, not links: a page's sub-results (its headings) carry links too, and counting those let the
+      // wait end while other pages' results were still loading.
+      const shown = [...document.querySelectorAll('li.pagefind-ui__result')].filter((li) =>
+        li.querySelector('.pagefind-ui__result-link'),
+      ).length;
       const count = Number(message.match(/\d+/)?.[0] ?? 0);
       // Pagefind shows 5 results before "load more"; each result's link appears once its fragment has loaded.
       return message.includes(t) && (message.includes('没有') || (count > 0 && shown >= Math.min(count, 5)));
@@ -39,7 +43,7 @@ async function search(page: Page, term: string): Promise<string[]> {
     term,
     { timeout: 15_000 },
   );
-  return page.$$eval('.pagefind-ui__result-link', (as) =>
+  return page.$$eval('li.pagefind-ui__result .pagefind-ui__result-link', (as) =>
     as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
 }

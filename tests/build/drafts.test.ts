@@ -2,7 +2,8 @@
  * draft: true keeps a story out of everything the production build makes — its page, share image, chart embeds
  * and SVGs, the home page, the RSS feed, the sitemap and the Pagefind search index — and draft: false puts it in
  * all of them. (In `npm run dev` drafts are shown: publishedStories() and allChartSpecs() include them when
- * import.meta.env.DEV.) Run in a temporary copy, scaffolded with new:story, built with scripts/build.mjs.
+ * import.meta.env.DEV, and an edited dataset shows without a restart.) Run in a temporary copy, scaffolded with
+ * new:story, built with scripts/build.mjs for a host that serves it under BASE_PATH=/sub/path/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -11,11 +12,16 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildEnv, projectCopy, siteBuild } from '../helpers/build.ts';
 import { findBrokenLinks, htmlFiles } from '../helpers/links.ts';
+import { expectOldAddresses } from '../helpers/old-addresses.ts';
 import { startDev, type DevServer } from '../helpers/dev.ts';
 
 const slug = 'draft-check';
 const chartId = `${slug}-1`;
 const origin = 'https://example.org';
+// The copy is built the way a host deploys under a sub-path, so these builds are also the site's second base path:
+// every link must resolve under it (tests/build/links.test.ts checks dist/ under /).
+const base = '/sub/path/';
+const deploy = { SITE_URL: origin, BASE_PATH: base };
 let copy: ReturnType<typeof projectCopy>;
 const at = (path: string) => join(copy.dir, path);
 
@@ -101,7 +107,7 @@ describe('npm run dev (astro dev), in the copy', () => {
 describe('a draft story', () => {
   it('is absent from the built site, the feed, the sitemap and the search index', () => {
     expect(readFileSync(at(`content/stories/${slug}.mdx`), 'utf8')).toMatch(/^draft: true$/m);
-    const run = siteBuild({ SITE_URL: origin }, copy.dir);
+    const run = siteBuild(deploy, copy.dir);
     expect(run.status, run.output).toBe(0);
     const dist = at('dist');
     expect(existsSync(join(dist, 'sitemap-index.xml')), 'the sitemap is written when SITE_URL is set').toBe(true);
@@ -122,18 +128,26 @@ describe('a draft story', () => {
     });
   }, 300_000);
 
+  it('leaves a site whose every link resolves under BASE_PATH=/sub/path/', () => {
+    const { pages, refs, broken } = findBrokenLinks(at('dist'), base);
+    expect(pages).toBeGreaterThan(5);
+    expect(refs).toBeGreaterThan(50);
+    expect(broken).toEqual([]);
+    // The one-report site's addresses, /source/#feature-p07 included, under the base path too.
+    expectOldAddresses(at('dist'), base);
+  });
+
   // A draft's dataset is not published either: /data/ lists only datasets that published stories use.
   it('leaves its dataset off the data pages, so nothing links to the missing page', () => {
     const dist = at('dist');
     expect(existsSync(join(dist, `data/${slug}.json`))).toBe(false);
     expect(readFileSync(join(dist, 'data/index.html'), 'utf8')).not.toContain(`id="${slug}"`);
-    expect(findBrokenLinks(dist, '/').broken).toEqual([]);
   });
 
   it('is published everywhere once draft is set to false', () => {
     const file = at(`content/stories/${slug}.mdx`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true$/m, 'draft: false'));
-    const run = siteBuild({ SITE_URL: origin }, copy.dir);
+    const run = siteBuild(deploy, copy.dir);
     expect(run.status, run.output).toBe(0);
     const dist = at('dist');
     expect(traces(dist)).toEqual({
@@ -147,6 +161,6 @@ describe('a draft story', () => {
       search: true,
       title: true,
     });
-    expect(findBrokenLinks(dist, '/').broken).toEqual([]);
+    expect(findBrokenLinks(dist, base).broken).toEqual([]);
   }, 300_000);
 });

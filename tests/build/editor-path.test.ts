@@ -93,9 +93,9 @@ const brokenCharts = `
 
 <Chart id="port-missing-takeaway" dataset="port-logistics" kind="bar" title="少了结论" />
 
-<Chart id="logistics-status" dataset="port-logistics" kind="bar" title="id 与另一篇文章重复" takeaway="logistics-status 已被使用。" />
+<Chart id="logistics-status" dataset="port-logistics" kind="bar" rows="total,operating,started" title="id 与另一篇文章重复" takeaway="logistics-status 已被使用。" />
 
-<Chart id="port-not-closed" dataset="port-logistics" kind="bar" title="没有自闭合" takeaway="写成了成对标签。"></Chart>
+<Chart id="port-not-closed" dataset="port-logistics" kind="bar" rows="total,operating,started" title="没有自闭合" takeaway="写成了成对标签。"></Chart>
 
 <Chart id="port-unlisted" dataset="parks" kind="bar" title="数据集没写进 frontmatter" takeaway="parks 不在 datasets 中。" />
 `;

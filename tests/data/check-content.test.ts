@@ -27,11 +27,18 @@ function edit(file: string, from: string | RegExp, to: string): Record<string, s
 }
 
 /** The line and column of the first occurrence of `needle` in a case's version of a file. */
-function find(files: Record<string, string | null>, file: string, needle: string, nth = 0): [number, number] {
+function find(
+  files: Record<string, string | null>,
+  file: string,
+  needle: string,
+  nth = 0,
+  after = false,
+): [number, number] {
   const text = files[file] ?? base.read(file)!;
   let at = -1;
   for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
   if (at < 0) throw new Error(`${needle} not in ${file}`);
+  if (after) at += needle.length;
   const before = text.slice(0, at).split('\n');
   return [before.length, [...before.at(-1)!].length + 1];
 }
@@ -43,6 +50,8 @@ interface Case {
   file: string;
   at: string | [number, number];
   nth?: number;
+  /** Point just after `at` rather than at it (a missing comma belongs after the value). */
+  after?: boolean;
   kind: MessageKindId;
   /** Words the message must contain (what is wrong, and the fix). */
   says: (string | RegExp)[];
@@ -56,7 +65,8 @@ const cases: Case[] = [
     name: 'malformed JSON: a missing comma',
     files: edit(DATA, '"label": "码头项目共计",', '"label": "码头项目共计"'),
     file: DATA,
-    at: [12, 24],
+    at: '"码头项目共计"',
+    after: true,
     kind: 'json-syntax',
     says: ['a comma is missing after this value, before the next field', 'add a comma here'],
   },
@@ -64,15 +74,18 @@ const cases: Case[] = [
     name: 'malformed JSON: a trailing comma',
     files: edit(DATA, '"notes": [],', '"notes": [],,'),
     file: DATA,
-    at: [8, 15],
+    at: '"notes": [],',
+    after: true,
     kind: 'json-syntax',
     says: ['two commas in a row', 'remove one'],
   },
   {
     name: 'malformed JSON: the file is cut short',
-    files: { [DATA]: base.read(DATA)!.slice(0, base.read(DATA)!.indexOf('"in-use"')) },
+    files: { [DATA]: base.read(DATA)!.slice(0, base.read(DATA)!.indexOf('"id": "in-use"') + 6) },
     file: DATA,
-    at: [19, 13],
+    at: '"id": ',
+    nth: 2,
+    after: true,
     kind: 'json-syntax',
     says: ['the file ends where a value should be'],
   },
@@ -168,7 +181,7 @@ const cases: Case[] = [
     at: '"park-area"',
     nth: 1,
     kind: 'duplicate-id',
-    says: ['"park-area" is already the id of rows[4] (line 43)'],
+    says: [`"park-area" is already the id of rows[4] (line ${find({}, DATA, '"park-area"')[0]})`],
   },
   {
     name: 'an id that is not the file name',
@@ -201,7 +214,10 @@ const cases: Case[] = [
     file: DATA,
     at: '"码头项目合计12个"',
     kind: 'quote-not-in-paragraph',
-    says: ['the quote is not in paragraph harbour-p02', 'copy it word for word from /reports/fiction-2020-01/source/#harbour-p02'],
+    says: [
+      'the quote is not in paragraph harbour-p02',
+      'copy it word for word from /reports/fiction-2020-01/source/#harbour-p02',
+    ],
   },
   {
     name: 'a quote with full-width digits',
@@ -424,7 +440,7 @@ const cases: Case[] = [
     file: STORY,
     at: 'row=',
     kind: 'unknown-attribute',
-    says: ['a stacked chart has no option row', 'did you mean rows?'],
+    says: ['row="…" is not an option of kind="stacked"', 'did you mean rows="…"?'],
   },
   {
     name: 'an option the chart kind does not take',
@@ -432,7 +448,7 @@ const cases: Case[] = [
     file: STORY,
     at: 'sort=',
     kind: 'unknown-attribute',
-    says: ['a stacked chart has no option sort'],
+    says: ['sort="…" is not an option of kind="stacked"', 'kind="stacked" takes: width, remainderLabel, total'],
   },
   {
     name: 'an unknown row in <Chart rows>',
@@ -441,6 +457,22 @@ const cases: Case[] = [
     at: 'remainder',
     kind: 'unknown-row',
     says: ['rows: dataset "harbour-projects" has no row "remainder"', 'did you mean "remaining"?'],
+  },
+  {
+    name: 'an option value the kind does not accept',
+    files: edit(STORY, 'kind="stacked"', 'kind="stacked" width="wide"'),
+    file: STORY,
+    at: 'wide',
+    kind: 'wrong-value',
+    says: ['width="wide"'],
+  },
+  {
+    name: 'rows that cannot share a chart',
+    files: edit(STORY, 'rows="in-use,total"', 'rows="investment,total"'),
+    file: STORY,
+    at: 'investment,total',
+    kind: 'not-comparable',
+    says: ['one axis would carry different units: 亿元 (investment) beside 个 (total)', 'draw small multiples'],
   },
   {
     name: 'an unknown chart kind',
@@ -452,7 +484,7 @@ const cases: Case[] = [
   },
   {
     name: 'an unknown dataset in <Chart>',
-    files: edit(STORY, 'dataset="harbour-projects" kind="bar"', 'dataset="harbor-projects" kind="bar"'),
+    files: edit(STORY, 'dataset="harbour-projects" kind="progress"', 'dataset="harbor-projects" kind="progress"'),
     file: STORY,
     at: 'harbor-projects',
     kind: 'unknown-dataset',
@@ -460,16 +492,16 @@ const cases: Case[] = [
   },
   {
     name: 'a chart attribute missing',
-    files: edit(STORY, ' takeaway="总投资约30亿元。"', ''),
+    files: edit(STORY, ' takeaway="已建成5个。"', ''),
     file: STORY,
-    at: '<Chart id="harbour-investment"',
+    at: '<Chart id="harbour-progress"',
     kind: 'missing-attribute',
     says: ['<Chart> has no takeaway="…"'],
   },
   {
     name: 'a chart whose dataset the frontmatter does not list',
     files: {
-      ...edit(STORY, 'dataset="harbour-projects" kind="bar"', 'dataset="harbour-extra" kind="bar"'),
+      ...edit(STORY, 'dataset="harbour-projects" kind="progress"', 'dataset="harbour-extra" kind="progress"'),
       'content/data/harbour-extra.json': base.read(DATA)!.replace('"id": "harbour-projects"', '"id": "harbour-extra"'),
     },
     file: STORY,
@@ -490,7 +522,7 @@ const cases: Case[] = [
   },
   {
     name: 'a duplicate chart id',
-    files: edit(STORY, 'id="harbour-investment"', 'id="harbour-status"'),
+    files: edit(STORY, 'id="harbour-progress"', 'id="harbour-status"'),
     file: STORY,
     at: 'harbour-status',
     nth: 1,
@@ -593,9 +625,9 @@ const cases: Case[] = [
   },
   {
     name: 'a <Chart> that does not close itself',
-    files: edit(STORY, 'takeaway="总投资约30亿元。" />', 'takeaway="总投资约30亿元。">'),
+    files: edit(STORY, 'takeaway="已建成5个。" />', 'takeaway="已建成5个。">'),
     file: STORY,
-    at: '<Chart id="harbour-investment"',
+    at: '<Chart id="harbour-progress"',
     kind: 'mdx-syntax',
     says: ['the text cannot be read as MDX', 'end the tag with /> or close it with </Chart>'],
   },
@@ -605,7 +637,7 @@ function expectOnly(problems: readonly Problem[], c: Case) {
   const lines = problems.map(problemLine);
   expect(problems, `exactly one message:\n${lines.join('\n')}`).toHaveLength(1);
   const [p] = problems as [Problem];
-  const [line, column] = typeof c.at === 'string' ? find(c.files, c.file, c.at, c.nth) : c.at;
+  const [line, column] = typeof c.at === 'string' ? find(c.files, c.file, c.at, c.nth, c.after) : c.at;
   expect(`${p.file}:${p.line}:${p.column}`, lines[0]).toBe(`${c.file}:${line}:${column}`);
   expect(p.kind, lines[0]).toBe(c.kind);
   for (const words of c.says) {
@@ -661,11 +693,12 @@ describe('every mistake in one run', () => {
     const text = formatReport(result.problems, result.texts);
     const heads = text.split('\n').filter((l) => /^content\//.test(l));
     expect(heads.map((l) => l.replace(/: .*$/, ''))).toEqual([
-      `${DATA}:21:16`,
+      `${DATA}:${find(files, DATA, '"value": 6')[0]}:16`,
       `${STORY}:20:${find(files, STORY, 'stacks')[1]}`,
       `${STORY}:22:${find(files, STORY, 'harbour-p3"')[1]}`,
     ]);
-    expect(text).toContain('\n  21 |       "value": 6,\n     |                ^\n');
+    const line = find(files, DATA, '"value": 6')[0];
+    expect(text).toContain(`\n  ${line} |       "value": 6,\n     |                ^\n`);
     expect(text.trimEnd().split('\n').at(-1)).toBe('✗ 3 problems in 2 files (3 处问题)');
   });
 
@@ -702,5 +735,53 @@ describe('the project’s own content', () => {
   it('passes the check', () => {
     const { problems } = checkContent(diskFiles('.'));
     expect(problems.map(problemLine)).toEqual([]);
+  });
+});
+
+describe('no content mistake crashes the check', () => {
+  it('300 seeded random edits of the corpus each end in messages with a line and column, never an exception', () => {
+    const files = [DATA, STORY, REPORT, NOT_DATA];
+    const inserts = [
+      '"',
+      ',',
+      '{',
+      '}',
+      '[',
+      ']',
+      ':',
+      '<',
+      '>',
+      '/',
+      '-',
+      '１',
+      ' ',
+      '\n',
+      'x',
+      '=',
+      "'",
+      '\\',
+      '---',
+    ];
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let broken = 0;
+    for (let i = 0; i < 300; i++) {
+      const file = files[Math.floor(rand() * files.length)]!;
+      let text = base.read(file)!;
+      const at = Math.floor(rand() * text.length);
+      const op = rand();
+      if (op < 0.4) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(rand() * 5));
+      else if (op < 0.8) text = text.slice(0, at) + inserts[Math.floor(rand() * inserts.length)] + text.slice(at);
+      else text = text.slice(0, at);
+      const { problems } = run({ [file]: text });
+      if (problems.length) broken++;
+      for (const p of problems) {
+        expect(p.line, problemLine(p)).toBeGreaterThanOrEqual(1);
+        expect(p.column, problemLine(p)).toBeGreaterThanOrEqual(1);
+        expect(MESSAGE_KINDS[p.kind], problemLine(p)).toBeDefined();
+      }
+    }
+    // Most random edits break something; the check must have said so each time rather than thrown.
+    expect(broken).toBeGreaterThan(150);
   });
 });

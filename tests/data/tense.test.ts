@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusMismatch, tensesIn } from '../../src/data/tense.ts';
+import { statusMismatch, tensesIn } from '../../src/data/numbers.ts';
 import { datasetSchema } from '../../src/data/dataset-schema.ts';
 
 // Fiction: a made-up dataset around the report's kind of sentences.

@@ -9,6 +9,7 @@ const tools = [
   { script: 'scripts/new-story.ts', name: 'new:story', missing: /请给出文章的 slug/ },
   { script: 'scripts/import-report.ts', name: 'import:report', missing: /^import:report: give the report file$/m },
   { script: 'scripts/publish-report.ts', name: 'publish:report', missing: /^publish:report: give the report id$/m },
+  { script: 'scripts/publish-report.ts', name: 'publish:report', missing: /^publish:report: give the report id$/m },
   { script: 'scripts/check-content.ts', name: 'check:content', missing: undefined },
 ];
 

@@ -1,6 +1,6 @@
 // The importer on a corpus of fictional newspaper pages (tests/fixtures/reports/README.md): a page of several
 // articles with the damage real extracted text has, the same page clean, and a second short report.
-import { tensesIn } from '../../src/data/tense.ts';
+import { tensesIn } from '../../src/data/numbers.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -150,7 +150,7 @@ describe('quantities', () => {
             unit: n.unit,
             ...(n.qualifier ? { qualifier: n.qualifier } : {}),
             ...(dated && String(value).startsWith('--') ? { yearInferred: true } : {}),
-            // A dated row says whether it happened; the quote's own words decide (src/data/tense.ts).
+            // A dated row says whether it happened; the quote's own words decide (src/data/numbers/tense.ts).
             ...(dated ? { status: tensesIn(n.quote)[0]?.status ?? 'done' } : {}),
             source: { paragraph: n.paragraph, quote: n.quote },
           };

@@ -64,7 +64,7 @@ describe('import-report on the fictional fixture', () => {
       ['stray-word', find('规模适中').id, 'likely'],
       ['doubled-character', find('本报讯').id, 'check'],
     ]);
-    expect(flags[0].suggestion?.map).toEqual({ ',': '，', ';': '；' });
+    expect(flags[0]?.suggestion?.map).toEqual({ ',': '，', ';': '；' });
   });
 
   it('suggests repairs in the corrections.json format that, applied, give the intended sentences', () => {
@@ -123,7 +123,7 @@ describe('import-report on the real received report', () => {
         .map((f) => {
           const from = mapped.indexOf(f.suggestion!.before);
           expect(mapped.lastIndexOf(f.suggestion!.before), `${f.id} quotes a unique place`).toBe(from);
-          return [from, from + f.suggestion!.before.length];
+          return [from, from + f.suggestion!.before.length] as const;
         });
       expect(
         spans.some(([from, to]) => from <= breakAt && breakAt < to && from < at + repair.before.length && at < to),
@@ -158,8 +158,8 @@ describe('import-report on small cases', () => {
 
   it('keeps a half-width mark used outside Chinese out of the punctuation map', () => {
     const flag = importReport('标题一行\n\n本报讯 甲,乙;丙。版本 v1.2,3 (beta) 测试。').flags[0];
-    expect(flag.suggestion?.map).toEqual({ ';': '；' });
-    expect(flag.message).toMatch(/非中文语境/);
+    expect(flag?.suggestion?.map).toEqual({ ';': '；' });
+    expect(flag?.message).toMatch(/非中文语境/);
   });
 
   it('does not count ordinary reduplication such as 紧紧 or 件件 as doubled type', () => {

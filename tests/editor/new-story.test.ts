@@ -45,7 +45,7 @@ function parseStory(dir: string, mdx: string) {
 function frontmatter(mdx: string): unknown {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
   expect(m, 'the story starts with a frontmatter block').not.toBeNull();
-  return parseYaml(m![1]);
+  return parseYaml(m?.[1] ?? '');
 }
 
 describe('npm run new:story', () => {

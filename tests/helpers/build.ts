@@ -1,5 +1,8 @@
 /** Runs `astro build` from a test, in a clean environment, into a folder of the caller's choice. */
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 /**
  * Returns process.env without the variables Vitest sets for its own Vite (BASE_URL, MODE, NODE_ENV=test, ...):
@@ -19,10 +22,6 @@ export function astroBuild(extra: Record<string, string> = {}, cwd = process.cwd
   const run = spawnSync('npx', ['astro', 'build'], { cwd, env: buildEnv(extra), encoding: 'utf8' });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
-
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 
 const projectFiles = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 /** Caches under node_modules that a build writes (Astro's content data store, Vite's): each copy gets its own. */
@@ -45,10 +44,9 @@ export function projectCopy(): { dir: string; remove(): void } {
 
 /**
  * Runs the production build, `scripts/build.mjs` (astro build plus its post steps), in `cwd` with extra env
- * (OUT_DIR=... builds somewhere other than dist/). Returns status, output and the time it took.
+ * (OUT_DIR=... builds somewhere other than dist/). Returns status and output (no time: tests assert no durations).
  */
 export function siteBuild(extra: Record<string, string> = {}, cwd = process.cwd()) {
-  const started = Date.now();
   const run = spawnSync('node', ['scripts/build.mjs'], { cwd, env: buildEnv(extra), encoding: 'utf8' });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, seconds: (Date.now() - started) / 1000 };
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

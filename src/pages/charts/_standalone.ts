@@ -12,5 +12,5 @@ export const getStaticPaths: GetStaticPaths = async () =>
 
 export const GET: APIRoute = ({ props }) => {
   const chart = renderChart(props.spec);
-  return new Response(standaloneSvg(chart.views[0]!.svg), { headers: { 'content-type': 'image/svg+xml' } });
+  return new Response(standaloneSvg(chart.views[0].svg), { headers: { 'content-type': 'image/svg+xml' } });
 };

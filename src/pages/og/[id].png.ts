@@ -32,13 +32,13 @@ export const getStaticPaths = (async () => {
     id: 'site',
     card: { label: '数据新闻', title: site.name, dek: site.description, footer: '每个数字都可核对到原文段落' },
   });
-  const svgs = cards.map(({ card }) => shareSvg(card));
+  const drawn = cards.map(({ id, card }) => ({ id, card, svg: shareSvg(card) }));
   // In a build, every image starts drawing now on sharp's threads, while the other routes render (src/lib/share-png.ts).
-  if (import.meta.env.PROD) prepareSharePngs(svgs);
+  if (import.meta.env.PROD) prepareSharePngs(drawn.map((d) => d.svg));
   // The card is all an image is drawn from, so it is the image's key for the incremental build (src/lib/cache.ts).
-  return cards.map(({ id, card }, i) => ({
+  return drawn.map(({ id, card, svg }) => ({
     params: { id },
-    props: { svg: svgs[i]! },
+    props: { svg },
     cacheKey: contentKey('og', card),
   }));
 }) satisfies GetStaticPaths;

@@ -1,7 +1,6 @@
 /**
  * The tense of a dated row: whether the report says it happened, is under way, is planned or is a target, read from
- * the quote's own words. Kept apart from the number rules until src/data/numbers.ts (the importer's one module for
- * numerals, measure words, units and qualifiers) lands; these word lists belong beside them there.
+ * the quote's own words. Part of the number rules (src/data/numbers.ts), beside the plan qualifiers 预计 and 力争.
  */
 
 export const STATUSES = ['done', 'in-progress', 'planned', 'target'] as const;
