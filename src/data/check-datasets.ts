@@ -417,7 +417,7 @@ function checkParsed(
         continue;
       }
       if (row.source) {
-        const found = sourceProblem(row, ctx.paragraphs);
+        const found = sourceProblem(row, ctx.paragraphs, ctx.reports?.of(row.source.paragraph));
         if (found) {
           place({ ...found, path: at(...found.path), fallback: found.fallback && at(...found.fallback) });
           badRows.add(`${id}/${row.id}`);
@@ -444,7 +444,7 @@ function split(reason: string, fallbackFix: string): { message: string; fix: str
 type RowProblem = Omit<PathProblem, 'path' | 'fallback'> & { path: JsonPath; fallback?: JsonPath };
 
 /** The provenance of a stated row, as a positioned problem with the closest passage or id where it helps. */
-function sourceProblem(row: Row, paragraphs: ReadonlyMap<string, string>): RowProblem | undefined {
+function sourceProblem(row: Row, paragraphs: ReadonlyMap<string, string>, report?: string): RowProblem | undefined {
   const { paragraph, quote } = row.source!;
   const text = paragraphs.get(paragraph);
   if (text === undefined) {
@@ -483,7 +483,8 @@ function sourceProblem(row: Row, paragraphs: ReadonlyMap<string, string>): RowPr
       kind: 'quote-not-in-paragraph',
       path: ['source', 'quote'],
       message: `the quote is not in paragraph ${paragraph}${full !== quote && text.includes(full) ? ' (the report uses full-width punctuation ，；：（）)' : ''}`,
-      fix: `copy it word for word from /source/#${paragraph}`,
+      // Each report's text is on its own source page; /source/ keeps only the first report's anchors.
+      fix: `copy it word for word from ${report ? `/reports/${report}/source/` : '/source/'}#${paragraph}`,
       notes,
     };
   }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildEnv, projectCopy, siteBuild } from '../helpers/build.ts';
 import { findBrokenLinks, htmlFiles } from '../helpers/links.ts';
+import { expectOldAddresses } from '../helpers/old-addresses.ts';
 import { startDev, type DevServer } from '../helpers/dev.ts';
 
 const slug = 'draft-check';
@@ -132,6 +133,8 @@ describe('a draft story', () => {
     expect(pages).toBeGreaterThan(5);
     expect(refs).toBeGreaterThan(50);
     expect(broken).toEqual([]);
+    // The one-report site's addresses, /source/#feature-p07 included, under the base path too.
+    expectOldAddresses(at('dist'), base);
   });
 
   // A draft's dataset is not published either: /data/ lists only datasets that published stories use.

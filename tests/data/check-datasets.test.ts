@@ -22,7 +22,7 @@ const cases: Record<string, RegExp[]> = {
     /unknown-paragraph\.json:19:22: 段落 id 不存在："logistics-p99" is not a paragraph of the report — did you mean/,
   ],
   'quote-not-in-paragraph': [
-    /quote-not-in-paragraph\.json:20:18: 原句不在段落中：the quote is not in paragraph logistics-p02 — copy it word for word from \/source\/#logistics-p02/,
+    /quote-not-in-paragraph\.json:20:18: 原句不在段落中：the quote is not in paragraph logistics-p02 — copy it word for word from \/reports\/longcheng-2021-09\/source\/#logistics-p02/,
   ],
   'value-not-in-quote': [
     /value-not-in-quote\.json:16:16: 数值不在原句中：19 does not occur in the quote "物流项目共计18个"; the quote states 18个/,
