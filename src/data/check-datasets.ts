@@ -306,16 +306,6 @@ export function checkDatasetTexts(inputs: readonly DatasetInput[], ctx: CheckCon
   return { ...result, problems, errors: problems.map(problemLine), broken };
 }
 
-/** Checks parsed datasets (tests and tools that build data in code): positions fall back to line 1. */
-export function checkDatasets(inputs: readonly { file: string; data: unknown }[], ctx: CheckContext): CheckResult {
-  const docs = inputs.map(({ file, data }) => {
-    const text = JSON.stringify(data, null, 2);
-    return { file, text, doc: parseJsonSource(text) };
-  });
-  const result = checkParsed(docs, ctx, new Set());
-  return { ...result, errors: result.problems.map(problemLine) };
-}
-
 const fileId = (file: string) =>
   file
     .split('/')
@@ -427,7 +417,7 @@ function checkParsed(
         continue;
       }
       if (row.source) {
-        const found = sourceProblem(row, ctx.paragraphs);
+        const found = sourceProblem(row, ctx.paragraphs, ctx.reports?.of(row.source.paragraph));
         if (found) {
           place({ ...found, path: at(...found.path), fallback: found.fallback && at(...found.fallback) });
           badRows.add(`${id}/${row.id}`);
@@ -454,7 +444,7 @@ function split(reason: string, fallbackFix: string): { message: string; fix: str
 type RowProblem = Omit<PathProblem, 'path' | 'fallback'> & { path: JsonPath; fallback?: JsonPath };
 
 /** The provenance of a stated row, as a positioned problem with the closest passage or id where it helps. */
-function sourceProblem(row: Row, paragraphs: ReadonlyMap<string, string>): RowProblem | undefined {
+function sourceProblem(row: Row, paragraphs: ReadonlyMap<string, string>, report?: string): RowProblem | undefined {
   const { paragraph, quote } = row.source!;
   const text = paragraphs.get(paragraph);
   if (text === undefined) {
@@ -493,7 +483,8 @@ function sourceProblem(row: Row, paragraphs: ReadonlyMap<string, string>): RowPr
       kind: 'quote-not-in-paragraph',
       path: ['source', 'quote'],
       message: `the quote is not in paragraph ${paragraph}${full !== quote && text.includes(full) ? ' (the report uses full-width punctuation ，；：（）)' : ''}`,
-      fix: `copy it word for word from /source/#${paragraph}`,
+      // Each report's text is on its own source page; /source/ keeps only the first report's anchors.
+      fix: `copy it word for word from ${report ? `/reports/${report}/source/` : '/source/'}#${paragraph}`,
       notes,
     };
   }

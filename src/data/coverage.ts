@@ -75,11 +75,11 @@ export function checkNotData(
     const numbers = scanNumbers(e.paragraph, e.text);
     if (text === undefined)
       errors.push(
-        `${file}: entries[${i}].paragraph: "${e.paragraph}" is not a paragraph id of content/source/report.json`,
+        `${file}: entries[${i}].paragraph: "${e.paragraph}" is not a paragraph id of any report in content/reports/`,
       );
     else if (!text.includes(e.text))
       errors.push(
-        `${file}: entries[${i}].text: "${e.text}" does not occur in paragraph ${e.paragraph} — copy it exactly from /source/#${e.paragraph}`,
+        `${file}: entries[${i}].text: "${e.text}" does not occur in paragraph ${e.paragraph} — copy it exactly from its report's source page (#${e.paragraph})`,
       );
     else if (!numbers.length && !hasNumeral(e.text))
       errors.push(`${file}: entries[${i}].text: "${e.text}" holds no number`);

@@ -29,8 +29,8 @@
  *               dataset's measure; charts put rows on one axis only when they measure the same thing
  *   note        optional remark in Chinese (an ambiguity, how a date was read)
  *   and exactly one of
- *   source      { paragraph: a block id of content/source/report.json, quote: exact words of that block that state
- *               the value with its unit and qualifier }
+ *   source      { paragraph: a block id of the dataset's report (content/reports/<report>/report.json),
+ *               quote: exact words of that block that state the value with its unit and qualifier }
  *   derived     { formula over input row ids with + − × ÷ and parentheses (ASCII + - * / also work; write minus
  *               with spaces or as −, since ids contain hyphens), inputs: the row ids it uses (same dataset, or
  *               "otherDataset/rowId"), note?: e.g. 本站计算 }; the stored value must equal the formula's result
@@ -166,6 +166,8 @@ export const wholeSchema = z.strictObject({
 export const datasetSchema = z
   .strictObject({
     id: z.string().regex(SLUG, 'must be kebab-case (a-z, 0-9, -)'),
+    /** Id of the report (a folder of content/reports/) every quote of the dataset comes from. */
+    report: z.string().regex(SLUG, 'must be a report id (a folder name in content/reports/)'),
     title: text,
     description: text,
     /** Ids of the stories (content/stories/<id>.mdx) that use the dataset. */

@@ -8,16 +8,17 @@ import { join, relative, resolve } from 'node:path';
 import { checkDatasetTexts, parseJson, type CheckContext } from './check-datasets.ts';
 import { checkNotData, coverageGaps, notDataSchema, type NotData } from './coverage.ts';
 import type { Dataset, Row } from './dataset-schema.ts';
-import { report } from './report.ts';
+import { allReports, reportIds, reportOf } from './report.ts';
+import { closest } from './diagnostics.ts';
 
 export type { Dataset, Row } from './dataset-schema.ts';
 
 /** The list of numbers in the report that are not data (names, codes, batch numbers); not a dataset. */
 export const NOT_DATA_FILE = 'not-data.json';
 
-/** Returns paragraph id → text for every block of the cleaned report. */
+/** Returns paragraph id → text for every block of every cleaned report (newest report first). */
 export function reportParagraphs(): Map<string, string> {
-  return new Map(report.sections.flatMap((s) => s.blocks.map((b) => [b.id, b.text] as const)));
+  return new Map(allReports().flatMap((r) => r.sections.flatMap((s) => s.blocks.map((b) => [b.id, b.text] as const))));
 }
 
 /** Returns the ids of the stories in content/stories/ under a project root. */
@@ -37,7 +38,11 @@ export function readDatasetDir(dir: string, root = process.cwd()) {
         .filter((f) => f.endsWith('.json') && f !== NOT_DATA_FILE)
         .sort()
     : [];
-  const ctx: CheckContext = { paragraphs: reportParagraphs(), stories: storyIds(root) };
+  const ctx: CheckContext = {
+    paragraphs: reportParagraphs(),
+    stories: storyIds(root),
+    reports: { of: reportOf, ids: reportIds() },
+  };
   const inputs = files.map((f) => ({
     file: relative(root, join(dir, f)).split('\\').join('/'),
     text: readFileSync(join(dir, f), 'utf8'),
@@ -98,12 +103,13 @@ function load(): Dataset[] {
   }
   const order = new Map([...reportParagraphs().keys()].map((id, i) => [id, i]));
   const first = (d: Dataset) => Math.min(...d.rows.map((r) => (r.source ? order.get(r.source.paragraph)! : Infinity)));
-  datasets.sort((a, b) => first(a) - first(b) || a.id.localeCompare(b.id));
+  const rank = new Map(reportIds().map((id, i) => [id, i]));
+  datasets.sort((a, b) => rank.get(a.report)! - rank.get(b.report)! || first(a) - first(b) || a.id.localeCompare(b.id));
   cache = { key, datasets };
   return datasets;
 }
 
-/** Returns every dataset, checked, in the order the report first cites them. */
+/** Returns every dataset, checked: newest report first, each report's in the order it first cites them. */
 export function allDatasets(): Dataset[] {
   return load();
 }
@@ -135,25 +141,6 @@ export function findRow(datasetId: string, rowId: string): Row {
 }
 
 function suggest(wanted: string, ids: readonly string[]): string {
-  const close = ids
-    .map((id) => ({ id, d: id.includes(wanted) || wanted.includes(id) ? 0 : distance(wanted, id) }))
-    .filter((x) => x.d <= Math.max(2, Math.floor(wanted.length / 3)))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 3)
-    .map((x) => `"${x.id}"`);
-  return `${close.length ? `; did you mean ${close.join(' or ')}?` : '.'} Known: ${ids.join(', ') || '(none)'}`;
-}
-
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
+  const near = closest(wanted, ids);
+  return `${near ? `; did you mean "${near}"?` : '.'} Known: ${ids.join(', ') || '(none)'}`;
 }

@@ -1,6 +1,7 @@
 /** The dataset downloads readers get: CSV (for spreadsheets) and JSON (with units and provenance). */
 import { isDateRow, type Dataset, type Row } from './dataset-schema.ts';
 import { toBase, unitInfo } from './units.ts';
+import { getReport } from './report.ts';
 
 const CSV_HEADERS = [
   '行ID',
@@ -108,11 +109,18 @@ export function toJson(dataset: Dataset): string {
     unitNote: dataset.unitNote,
     notes: dataset.notes,
     source: {
-      report: '《培育优势产业 再造发展引擎》等龙城区专版报道（2021年9月），全文见本站 /source/',
+      report: reportLine(dataset.report),
       paragraphs: [...new Set(dataset.rows.flatMap((r) => (r.source ? [r.source.paragraph] : [])))],
     },
     units,
     rows,
   };
   return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** Names a dataset's report from its meta.json, as printed, and where the site shows its full text. */
+function reportLine(id: string): string {
+  const meta = getReport(id)?.meta;
+  if (!meta) return id;
+  return `${meta.title}（${meta.place}，${meta.period}），全文见本站 /reports/${id}/source/`;
 }

@@ -35,14 +35,14 @@ export function checkSource(
   if (text === undefined) {
     return {
       field: 'source.paragraph',
-      reason: `"${paragraph}" is not a paragraph id of content/source/report.json; look the paragraph up on /source/ and copy its id`,
+      reason: `"${paragraph}" is not a paragraph id of any report in content/reports/; look the paragraph up on its report's source page (/reports/) and copy its id`,
     };
   }
   if (!text.includes(quote)) {
     const halfWidth = /[,;:()]/.test(quote) ? ' (the report uses full-width punctuation ，；：（）)' : '';
     return {
       field: 'source.quote',
-      reason: `"${quote}" does not occur in paragraph ${paragraph}${halfWidth} — copy the sentence exactly from /source/#${paragraph}`,
+      reason: `"${quote}" does not occur in paragraph ${paragraph}${halfWidth} — copy the sentence exactly from its report's source page (#${paragraph})`,
     };
   }
   if (isDateRow(row)) {

@@ -1,77 +1,234 @@
-/** The cleaned report (content/source/report.json) and its corrections log, validated and indexed by block id. */
-import { z } from 'astro/zod';
-import { PARAGRAPH_ID, SLUG } from './ids.ts';
-import reportJson from '../../content/source/report.json' with { type: 'json' };
-import correctionsJson from '../../content/source/corrections.json' with { type: 'json' };
+/**
+ * Every report of content/reports/<id>/ (received.txt, report.json, corrections.json, meta.json), validated and
+ * indexed: all reports newest first, any block by id site-wide, and the report a block belongs to. Read with
+ * node:fs from the project root (SHUSHUO_ROOT, else the working directory), as the datasets are, so builds, tests
+ * and editor scripts see the same reports. Bad input fails naming the file and field.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { SLUG, ID_RULES } from './ids.ts';
+import { reportSchema, type Block, type Section } from './report-schema.ts';
+import { correctionsSchema, type Corrections } from './corrections-schema.ts';
+import { reportMetaSchema, type ReportMeta } from './report-meta-schema.ts';
 
-const blockId = z.string().regex(PARAGRAPH_ID, 'a block id looks like "feature-p07"');
+export type { Block, Section } from './report-schema.ts';
+export type { Corrections } from './corrections-schema.ts';
+export type { ReportMeta } from './report-meta-schema.ts';
 
-const blockSchema = z.discriminatedUnion('role', [
-  z.object({ id: blockId, role: z.literal('caption'), text: z.string().min(1), credit: z.string().min(1) }),
-  z.object({
-    id: blockId,
-    role: z.enum(['headline', 'subtitle', 'label', 'summary', 'heading', 'body', 'kicker', 'column', 'credit']),
-    text: z.string().min(1),
-  }),
-]);
+/** The folder, under the project root, that holds one folder per report. */
+export const REPORTS_DIR = 'content/reports';
 
-const reportSchema = z.object({
-  sections: z.array(
-    z.object({
-      id: z.string().regex(SLUG),
-      kind: z.enum(['feature', 'brief', 'column', 'credit']),
-      blocks: z.array(blockSchema).min(1),
-    }),
-  ),
-});
+export interface Report {
+  /** The folder name, e.g. "longcheng-2021-09". */
+  id: string;
+  meta: ReportMeta;
+  sections: Section[];
+  corrections: Corrections;
+  /** The text exactly as received. */
+  received: string;
+}
 
-const repairSchema = z.object({
-  id: z.string(),
-  paragraph: z.union([blockId, z.literal('*')]),
-  kind: z.enum([
-    'punctuation',
-    'column-break',
-    'lost-character',
-    'stray-word',
-    'caption-in-sentence',
-    'doubled-character',
-  ]),
-  before: z.string().min(1),
-  after: z.string(),
-  map: z.record(z.string(), z.string()).optional(),
-  why: z.string().min(10),
-});
+/** One thing wrong with a report folder: the file (from the project root), the JSON path, what and how to fix. */
+export interface ReportProblem {
+  file: string;
+  path: string;
+  message: string;
+  fix: string;
+}
 
-const correctionsSchema = z.object({
-  repairs: z.array(repairSchema),
-  noted: z.array(z.object({ id: z.string(), paragraph: blockId, text: z.string().min(1), note: z.string().min(10) })),
-});
+export interface ReportFiles {
+  id: string;
+  /** Raw text of each file, keyed by file name; a missing file is undefined. */
+  texts: Partial<Record<'meta.json' | 'report.json' | 'corrections.json' | 'received.txt', string>>;
+}
 
-export type Block = z.infer<typeof blockSchema>;
-export type Section = z.infer<typeof reportSchema>['sections'][number];
-export type Corrections = z.infer<typeof correctionsSchema>;
+const schemas = {
+  'meta.json': reportMetaSchema,
+  'report.json': reportSchema,
+  'corrections.json': correctionsSchema,
+} as const;
 
-export const report = reportSchema.parse(reportJson);
-export const corrections: Corrections = correctionsSchema.parse(correctionsJson);
+function pathOf(path: readonly PropertyKey[]): string {
+  return (
+    path.reduce<string>(
+      (out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${String(k)}` : String(k)),
+      '',
+    ) || '(top level)'
+  );
+}
 
-const byId = new Map<string, { block: Block; section: Section }>();
-for (const section of report.sections) {
-  for (const block of section.blocks) {
-    if (byId.has(block.id)) throw new Error(`content/source/report.json: block id "${block.id}" is used twice`);
-    byId.set(block.id, { block, section });
+/** Parses and checks report folders; returns the reports (newest first) and every problem, each naming its file. */
+export function checkReports(folders: readonly ReportFiles[]): { reports: Report[]; problems: ReportProblem[] } {
+  const problems: ReportProblem[] = [];
+  const reports: Report[] = [];
+  const owner = new Map<string, string>();
+  for (const { id, texts } of folders) {
+    const at = (name: string) => `${REPORTS_DIR}/${id}/${name}`;
+    if (!SLUG.test(id)) {
+      problems.push({
+        file: `${REPORTS_DIR}/${id}`,
+        path: '(folder name)',
+        message: `"${id}" is not a report id`,
+        fix: `rename the folder: ${ID_RULES.slug}`,
+      });
+      continue;
+    }
+    const parsed: Partial<Record<keyof typeof schemas, unknown>> = {};
+    for (const name of Object.keys(schemas) as (keyof typeof schemas)[]) {
+      const text = texts[name];
+      if (text === undefined) {
+        problems.push({
+          file: at(name),
+          path: '(file)',
+          message: 'is missing',
+          fix: `every report folder holds ${Object.keys(schemas).join(', ')} and received.txt`,
+        });
+        continue;
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        problems.push({
+          file: at(name),
+          path: '(file)',
+          message: `malformed JSON: ${(error as Error).message}`,
+          fix: 'the file must be valid JSON',
+        });
+        continue;
+      }
+      const result = (schemas[name] as z.ZodType).safeParse(data);
+      if (result.success) parsed[name] = result.data;
+      else
+        for (const issue of result.error.issues)
+          problems.push({
+            file: at(name),
+            path: pathOf(issue.path),
+            message: issue.message,
+            fix: 'see the other reports\u2019 files for the shape',
+          });
+    }
+    if (texts['received.txt'] === undefined)
+      problems.push({
+        file: at('received.txt'),
+        path: '(file)',
+        message: 'is missing',
+        fix: 'keep the text exactly as received beside the cleaned report',
+      });
+    const body = parsed['report.json'] as z.infer<typeof reportSchema> | undefined;
+    body?.sections.forEach((section, s) =>
+      section.blocks.forEach((block, b) => {
+        const first = owner.get(block.id);
+        if (first)
+          problems.push({
+            file: at('report.json'),
+            path: `sections[${s}].blocks[${b}].id`,
+            message: `block id "${block.id}" is already used in ${first}`,
+            fix: `paragraph ids are unique across all reports; prefix this report's ids with its id ("${id}-…")`,
+          });
+        else owner.set(block.id, at('report.json'));
+      }),
+    );
+    if (body && parsed['meta.json'] && parsed['corrections.json'] && texts['received.txt'] !== undefined)
+      reports.push({
+        id,
+        meta: parsed['meta.json'] as ReportMeta,
+        sections: body.sections,
+        corrections: parsed['corrections.json'] as Corrections,
+        received: texts['received.txt'],
+      });
   }
+  reports.sort((a, b) => b.meta.key.localeCompare(a.meta.key) || a.id.localeCompare(b.id));
+  return { reports, problems };
 }
 
-/** Returns the block with this id, or undefined. */
-export function findBlock(id: string): { block: Block; section: Section } | undefined {
-  return byId.get(id);
+/** Reads every report folder under a project root. */
+export function readReportFolders(root: string): ReportFiles[] {
+  const dir = join(root, REPORTS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((id) => {
+      const texts: ReportFiles['texts'] = {};
+      for (const name of ['meta.json', 'report.json', 'corrections.json', 'received.txt'] as const) {
+        const file = join(dir, id, name);
+        if (existsSync(file)) texts[name] = readFileSync(file, 'utf8');
+      }
+      return { id, texts };
+    });
 }
 
-/** Returns the repairs and doubts that touch any of these block ids (global repairs included). */
+/** Formats problems one a line: `file: path: message — fix`. */
+export function formatReportProblems(problems: readonly ReportProblem[]): string {
+  return problems.map((p) => `${p.file}: ${p.path}: ${p.message} — ${p.fix}`).join('\n');
+}
+
+interface Index {
+  root: string;
+  reports: Report[];
+  blocks: Map<string, { block: Block; section: Section; report: Report }>;
+}
+let cache: Index | undefined;
+
+function index(): Index {
+  const root = process.env.SHUSHUO_ROOT ?? process.cwd();
+  if (cache?.root === root) return cache;
+  const { reports, problems } = checkReports(readReportFolders(root));
+  if (problems.length)
+    throw new Error(
+      `The reports in ${REPORTS_DIR}/ have ${problems.length} problem(s):\n${formatReportProblems(problems)}`,
+    );
+  const blocks: Index['blocks'] = new Map();
+  for (const report of reports)
+    for (const section of report.sections)
+      for (const block of section.blocks) blocks.set(block.id, { block, section, report });
+  cache = { root, reports, blocks };
+  return cache;
+}
+
+/** Returns every report, newest first. */
+export function allReports(): Report[] {
+  return index().reports;
+}
+
+/** Returns the report with this id, or undefined. */
+export function getReport(id: string): Report | undefined {
+  return index().reports.find((r) => r.id === id);
+}
+
+/** Returns the ids of every report, newest first. */
+export function reportIds(): string[] {
+  return index().reports.map((r) => r.id);
+}
+
+/** Returns the block with this id in any report, with its section and report id, or undefined. */
+export function findBlock(id: string): { block: Block; section: Section; report: string } | undefined {
+  const found = index().blocks.get(id);
+  return found && { block: found.block, section: found.section, report: found.report.id };
+}
+
+/** Returns the id of the report a block belongs to, or undefined when no report has it. */
+export function reportOf(blockId: string): string | undefined {
+  return index().blocks.get(blockId)?.report.id;
+}
+
+/** Returns every block id of one report (or of all reports, newest report first) in printed order. */
+export function blockIds(reportId?: string): string[] {
+  return [...index().blocks.entries()].filter(([, v]) => !reportId || v.report.id === reportId).map(([id]) => id);
+}
+
+/** Returns the repairs and doubts that touch any of these block ids (their reports' global repairs included). */
 export function correctionsFor(ids: readonly string[]) {
   const wanted = new Set(ids);
+  const reports = new Set(ids.map(reportOf).filter((r) => r !== undefined));
+  const logs = index()
+    .reports.filter((r) => reports.has(r.id))
+    .map((r) => r.corrections);
   return {
-    repairs: corrections.repairs.filter((r) => r.paragraph === '*' || wanted.has(r.paragraph)),
-    noted: corrections.noted.filter((n) => wanted.has(n.paragraph)),
+    repairs: logs.flatMap((c) => c.repairs.filter((r) => r.paragraph === '*' || wanted.has(r.paragraph))),
+    noted: logs.flatMap((c) => c.noted.filter((n) => wanted.has(n.paragraph))),
   };
 }

@@ -1,13 +1,23 @@
-/** Published stories in home-page order; drafts are left out of production builds. */
+/** Published stories, newest report first and each report's in printed order; drafts stay out of production builds. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { allDatasets } from './datasets.ts';
+import { allReports } from './report.ts';
 
 export type Story = CollectionEntry<'stories'>;
 
-/** Returns the stories to publish, lead first. */
+/** Returns the stories to publish: the newest report's first, each report's lead first. */
 export async function publishedStories(): Promise<Story[]> {
   const all = await getCollection('stories', (entry) => import.meta.env.DEV || !entry.data.draft);
-  return all.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const rank = new Map(allReports().map((r, i) => [r.id, i]));
+  return all.sort(
+    (a, b) =>
+      rank.get(a.data.report)! - rank.get(b.data.report)! || a.data.order - b.data.order || a.id.localeCompare(b.id),
+  );
+}
+
+/** Returns one report's published stories in printed order, lead first. */
+export async function reportStories(reportId: string): Promise<Story[]> {
+  return (await publishedStories()).filter((s) => s.data.report === reportId);
 }
 
 /** Returns the datasets that published stories use, in the datasets' own order: a draft's data stays unpublished. */

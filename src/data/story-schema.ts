@@ -3,10 +3,16 @@ import { z } from 'astro/zod';
 import { SLUG } from './ids.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findBlock } from './report.ts';
+import { findBlock, getReport, reportIds } from './report.ts';
 
 const paragraphRef = z.string().refine((id) => findBlock(id) !== undefined, {
-  message: 'is not a paragraph id in content/source/report.json (ids look like "feature-p07"; see /source/)',
+  message:
+    'is not a paragraph id of any report in content/reports/ (ids look like "feature-p07"; see the report\'s source page under /reports/)',
+});
+
+const reportRef = z.string().refine((id) => getReport(id) !== undefined, {
+  error: (issue) =>
+    `"${String(issue.input)}" names no report in content/reports/ (reports are ${reportIds().join(', ') || '(none)'})`,
 });
 
 /** Returns the ids of the dataset files in content/data/ of the project root (SHUSHUO_ROOT, as for new:story, else cwd). */
@@ -44,9 +50,11 @@ export const storySchema = z
     kind: z.enum(['feature', 'brief']),
     /** The newspaper column the story ran under, e.g. 龙城时讯. */
     column: z.string().min(2).optional(),
-    /** Position on the home page: 0 is the lead. */
+    /** Position within its report, as printed: 0 is the lead. */
     order: z.number().int().min(0),
     byline: z.string().min(2),
+    /** Id of the report (a folder of content/reports/) the story belongs to. */
+    report: reportRef,
     /** Id of the report section the story comes from. */
     section: z.string().regex(SLUG, 'is a section id such as "logistics"'),
     /** Every source paragraph the article draws on. */
@@ -58,6 +66,16 @@ export const storySchema = z
     draft: z.boolean().default(false),
   })
   .superRefine((story, ctx) => {
+    // A story follows one report: every source paragraph must be one of that report's.
+    story.sources.forEach((id, i) => {
+      const owner = findBlock(id)?.report;
+      if (owner && owner !== story.report)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i],
+          message: `"${id}" is a paragraph of report "${owner}", not of this story's report "${story.report}"; cite a paragraph of ${story.report} or change report`,
+        });
+    });
     // The section names where the story comes from, so it must be the section of a paragraph the story cites.
     const cited = [...new Set(story.sources.map((id) => findBlock(id)?.section.id).filter((id) => id !== undefined))];
     if (cited.length && !cited.includes(story.section))

@@ -4,6 +4,7 @@
  * so that replaying the log on received.txt gives report.json exactly. Pure: the script reads and writes the files.
  */
 import { PARAGRAPH_ID, ID_RULES } from '../data/ids.ts';
+import { reportMetaSchema } from '../data/report-meta-schema.ts';
 import { applyRepairs, splitBlocks, type Repair } from '../data/repairs.ts';
 import { CAPTION, normaliseText, splitRawBlocks } from './blocks.ts';
 import { chosenRepair, decisionLine, decisionsSchema, type Decisions } from './decisions.ts';
@@ -266,22 +267,23 @@ export function publishDraft(
   };
 }
 
-const META_FIELDS = ['key', 'title', 'place', 'period', 'byline'] as const;
-
-/** Checks the draft's meta.json: every field the page lets the editor fill is filled; publication and date may be null. */
+/** Checks the draft's meta.json against the report metadata schema; each problem names its field and line. */
 export function metaProblems(text: string): { problems: PublishProblem[]; meta: Record<string, unknown> } {
   const problems: PublishProblem[] = [];
   const meta = parseJson<Record<string, unknown>>('meta.json', text, problems) ?? {};
+  if (problems.length) return { problems, meta };
   const lines = text.split('\n');
   const lineOf = (field: string) => lines.findIndex((l) => l.includes(`"${field}"`)) + 1 || undefined;
-  for (const field of META_FIELDS) {
-    const value = meta[field];
-    if (typeof value !== 'string' || !value.trim())
-      problems.push({ file: 'meta.json', line: lineOf(field), message: `${field}: fill it from the printed page` });
-  }
-  if (typeof meta.key === 'string' && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(meta.key))
-    problems.push({ file: 'meta.json', line: lineOf('key'), message: 'key: a sortable date such as "2022-06"' });
-  if (!Array.isArray(meta.credits) || meta.credits.length === 0)
-    problems.push({ file: 'meta.json', line: lineOf('credits'), message: 'credits: list the credit lines as printed' });
+  const parsed = reportMetaSchema.safeParse(meta);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      const empty = meta[field] === null || meta[field] === undefined;
+      problems.push({
+        file: 'meta.json',
+        line: lineOf(field),
+        message: `${issue.path.join('.') || '(top level)'}: ${empty ? 'fill it from the printed page' : issue.message}`,
+      });
+    }
   return { problems, meta };
 }

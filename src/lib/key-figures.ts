@@ -1,9 +1,14 @@
 /**
- * The headline numbers shown on the home page: one per story for its card, and the 数说龙城 strip. Each is a row
- * of a dataset, so its quote, paragraph and value are the ones the data check has already verified against the
+ * The headline numbers shown on the home page: one per story for its card, and the strip of figures. Each report
+ * chooses its own in content/reports/<id>/key-figures.json (optional); each is a row of one of that report's
+ * datasets, so its quote, paragraph and value are the ones the data check has already verified against the
  * report; nothing here restates a number.
  */
-import { findRow } from '../data/datasets.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findRow, getDataset } from '../data/datasets.ts';
+import { allReports, REPORTS_DIR } from '../data/report.ts';
+import { keyFiguresSchema, type KeyFigureRef } from '../data/key-figures-schema.ts';
 import { rowAnchor } from '../data/chart-data.ts';
 import { isDateRow } from '../data/dataset-schema.ts';
 import { formatNumber, formatValue } from './format.ts';
@@ -28,89 +33,6 @@ export interface KeyFigure {
   card?: boolean;
   strip?: boolean;
 }
-
-/** A home-page figure as chosen: the story it belongs to and the dataset row that holds it. */
-interface KeyFigureRef {
-  story: string;
-  dataset: string;
-  row: string;
-  /** A shorter label for the home page than the row's own (defaults to the row's label). */
-  label?: string;
-  card?: boolean;
-  strip?: boolean;
-}
-
-const picks: KeyFigureRef[] = [
-  // One per story, on its card (the lead's beside the lead story).
-  {
-    story: 'feature',
-    dataset: 'restructuring',
-    row: 'investment',
-    label: '结构调整“三篇大文章”33个项目总投资',
-    card: true,
-  },
-  { story: 'rural-demo', dataset: 'rural-demo', row: 'investment', label: '乡村振兴示范工程总投资', card: true },
-  {
-    story: 'logistics',
-    dataset: 'logistics-projects',
-    row: 'total',
-    label: '建成、在建及计划开工的物流项目',
-    card: true,
-  },
-  {
-    story: 'one-plus-five',
-    dataset: 'one-plus-five',
-    row: 'unit-items',
-    label: '“我为群众办实事”项目清单',
-    card: true,
-  },
-  { story: 'agri-leaders', dataset: 'agri-leaders', row: 'leading-firms', card: true },
-  {
-    story: 'civilised-city',
-    dataset: 'civilised-city',
-    row: 'projects',
-    label: '2021年至2023年创建省文明城区的工程',
-    card: true,
-  },
-  {
-    story: 'five-actions',
-    dataset: 'farm-targets',
-    row: 'cooperatives',
-    label: '“十四五”期末农民专业合作社',
-    card: true,
-  },
-  // The 数说龙城 strip: further headline numbers, one more look into each story.
-  { story: 'feature', dataset: 'parks', row: 'hitech-zone-firms', label: '朝阳高新区已入驻企业', strip: true },
-  {
-    story: 'feature',
-    dataset: 'project-pipeline',
-    row: 'signed-investment',
-    label: '已签约32个项目总投资',
-    strip: true,
-  },
-  { story: 'rural-demo', dataset: 'rural-demo', row: 'length', label: '示范工程闭环全长，辐射25个行政村', strip: true },
-  {
-    story: 'logistics',
-    dataset: 'logistics-projects',
-    row: 'target-share',
-    label: '2025年物流业增加值占生产总值比重目标',
-    strip: true,
-  },
-  {
-    story: 'one-plus-five',
-    dataset: 'one-plus-five',
-    row: 'completed',
-    label: '“我为群众办实事”清单已完成事项',
-    strip: true,
-  },
-  {
-    story: 'agri-leaders',
-    dataset: 'agri-leaders',
-    row: 'export-earnings',
-    label: '农产品出口创汇，居朝阳市领先地位',
-    strip: true,
-  },
-];
 
 /** Turns a pick into a figure from its dataset row; throws naming the pick when the row is missing or a date. */
 function toFigure(pick: KeyFigureRef): KeyFigure {
@@ -143,9 +65,35 @@ export function valueParts(
   return { prefix: printed.slice(0, at) || undefined, value, unit: printed.slice(at + value.length) };
 }
 
-/** Returns every key figure, built from its dataset row. */
-export function keyFigures(list: readonly KeyFigureRef[] = picks): KeyFigure[] {
-  return list.map(toFigure);
+/**
+ * Returns each report's chosen figures (report id → refs), read from content/reports/<id>/key-figures.json;
+ * throws naming the file and field when one is malformed or names a dataset of another report.
+ */
+export function reportPicks(root = process.env.SHUSHUO_ROOT ?? process.cwd()): Map<string, KeyFigureRef[]> {
+  const out = new Map<string, KeyFigureRef[]>();
+  for (const report of allReports()) {
+    const file = `${REPORTS_DIR}/${report.id}/key-figures.json`;
+    if (!existsSync(join(root, file))) continue;
+    const parsed = keyFiguresSchema.safeParse(JSON.parse(readFileSync(join(root, file), 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    parsed.data.figures.forEach((ref, i) => {
+      const owner = getDataset(ref.dataset).report;
+      if (owner !== report.id)
+        throw new Error(
+          `${file}: figures[${i}].dataset: "${ref.dataset}" is a dataset of report "${owner}", not of ${report.id}; choose a row of this report's datasets`,
+        );
+    });
+    out.set(report.id, parsed.data.figures);
+  }
+  return out;
+}
+
+/** Returns key figures built from their dataset rows: the refs given, or every report's. */
+export function keyFigures(list?: readonly KeyFigureRef[]): KeyFigure[] {
+  return (list ?? [...reportPicks().values()].flat()).map(toFigure);
 }
 
 /** Returns the figure shown on a story's card, if it has one. */
@@ -153,7 +101,8 @@ export function cardFigure(story: string): KeyFigure | undefined {
   return keyFigures().find((f) => f.card && f.story === story);
 }
 
-/** Returns the figures of the 数说龙城 strip, in display order. */
-export function stripFigures(): KeyFigure[] {
-  return keyFigures().filter((f) => f.strip);
+/** Returns the figures of one report's strip (every report's when none is named), in display order. */
+export function stripFigures(report?: string): KeyFigure[] {
+  const refs = report ? (reportPicks().get(report) ?? []) : undefined;
+  return keyFigures(refs).filter((f) => f.strip);
 }

@@ -1,15 +1,28 @@
 /** Builds site-internal URLs that work under any base path (BASE_PATH at build time). */
+import { reportOf } from '../data/report.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
-/** Returns the URL of a site path such as "stories/feature/" or "source/#feature-p07", under the base path. */
+/** Returns the URL of a site path such as "stories/feature/" or "reports/", under the base path. */
 export function href(path = ''): string {
   return base + path.replace(/^\/+/, '');
 }
 
-/** Returns the URL of one paragraph of the cleaned report on the source page. */
+/** Returns the URL of a report's page. */
+export function reportHref(reportId: string): string {
+  return href(`reports/${reportId}/`);
+}
+
+/** Returns the URL of a report's cleaned source, or of one paragraph on it. */
+export function reportSourceHref(reportId: string, paragraphId?: string): string {
+  return href(`reports/${reportId}/source/${paragraphId ? `#${paragraphId}` : ''}`);
+}
+
+/** Returns the URL of one paragraph on its own report's source page; throws for an id no report has. */
 export function sourceHref(paragraphId: string): string {
-  return href(`source/#${paragraphId}`);
+  const report = reportOf(paragraphId);
+  if (!report) throw new Error(`"${paragraphId}" is not a paragraph id of any report in content/reports/`);
+  return reportSourceHref(report, paragraphId);
 }
 
 /** Returns the URL of a story page. */

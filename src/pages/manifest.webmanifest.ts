@@ -6,7 +6,7 @@ export const GET: APIRoute = () => {
   const manifest = {
     name: site.name,
     short_name: site.name,
-    description: site.tagline,
+    description: site.description,
     lang: 'zh-CN',
     start_url: './',
     scope: './',

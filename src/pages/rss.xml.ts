@@ -1,6 +1,6 @@
 /**
- * RSS 2.0 feed of the stories, lead first. Items carry no pubDate: the report gives no exact publication date
- * and the site never invents one. Links are absolute when SITE_URL is set; otherwise they are relative to the
+ * RSS 2.0 feed of every report's stories, newest report first, each report's lead first. Items carry no pubDate:
+ * a report's exact publication date is rarely printed and the site never invents one. Links are absolute when SITE_URL is set; otherwise they are relative to the
  * feed's own URL (which readers resolve against it), so the feed works under any BASE_PATH. Written here rather
  * than with @astrojs/rss, which requires an absolute `site` and would make SITE_URL mandatory for every build.
  */
@@ -8,7 +8,14 @@ import type { APIRoute } from 'astro';
 import { publishedStories } from '../data/stories.ts';
 import { site } from '../lib/site.ts';
 import { href } from '../lib/url.ts';
+import { getReport } from '../data/report.ts';
 import { escapeHtml as esc } from '../lib/escape.ts';
+
+/** Names a report as its metadata prints it: title, place and period. */
+function reportLabel(id: string): string {
+  const meta = getReport(id)!.meta;
+  return `${meta.title}（${meta.place}，${meta.period}）`;
+}
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const stories = await publishedStories();
@@ -24,6 +31,8 @@ export const GET: APIRoute = async ({ site: origin }) => {
       // summary stays text.
       `<description>${esc(esc(s.data.summary))}</description>`,
       s.data.column ? `<category>${esc(s.data.column)}</category>` : '',
+      // Which report the story is from, in the report's own words (meta.json), as a second category.
+      `<category domain="report">${esc(reportLabel(s.data.report))}</category>`,
       `<dc:creator>${esc(s.data.byline)}</dc:creator>`,
       '</item>',
     ].join('');
@@ -35,7 +44,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     '<channel>',
     `<title>${esc(site.name)}</title>`,
     `<link>${esc(link(''))}</link>`,
-    `<description>${esc(`${site.tagline}。${site.sourceLine}`)}</description>`,
+    `<description>${esc(site.description)}</description>`,
     '<language>zh-CN</language>',
     self,
     ...items,

@@ -239,7 +239,7 @@ describe('article extras', () => {
       expect(related, id).toHaveLength(3);
       expect(related, id).not.toContain(`/stories/${id}/`);
       expect(await page.textContent('.cite-line'), id).toBe(
-        `数说龙城：《${title}》，据2021年9月报道整理，/stories/${id}/`,
+        `数说龙城：《${title}》，据2021年9月朝阳市龙城区报道整理，/stories/${id}/`,
       );
     }
     // The feature is several times longer than a brief.

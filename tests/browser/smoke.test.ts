@@ -28,7 +28,7 @@ describe('a reader opening the site', () => {
     expect(await page.textContent('h1')).toBe('建区域性物流中心 推动产业升级');
     expect(await page.textContent('.body')).toContain('物流项目共计18个');
     await page.click('a.src >> nth=0');
-    await page.waitForURL(/source\/#logistics-p02$/);
+    await page.waitForURL(/reports\/longcheng-2021-09\/source\/#logistics-p02$/);
     expect(await page.textContent('#logistics-p02')).toContain('共计18个');
     await page.close();
   });

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildEnv, projectCopy, siteBuild } from '../helpers/build.ts';
 import { findBrokenLinks, htmlFiles } from '../helpers/links.ts';
+import { expectOldAddresses } from '../helpers/old-addresses.ts';
 import { startDev, type DevServer } from '../helpers/dev.ts';
 
 const slug = 'draft-check';
@@ -90,9 +91,10 @@ describe('npm run dev (astro dev), in the copy', () => {
   it('shows an edited dataset on the next request, without a restart', async () => {
     const file = at(`content/data/${slug}.json`);
     const before = readFileSync(file, 'utf8');
-    const label = '已建成并投入运营';
+    // The first placeholder row's label, whatever paragraph of the report new:story quoted.
+    const label = (JSON.parse(before) as { rows: { label: string }[] }).rows[0]!.label;
     expect(await page(`stories/${slug}/`)).toContain(label);
-    writeFileSync(file, before.replace(`"label": "${label}"`, '"label": "改过的标签"'));
+    writeFileSync(file, before.replace(`"label": ${JSON.stringify(label)}`, '"label": "改过的标签"'));
     try {
       const html = await page(`stories/${slug}/`);
       expect(html).toContain('改过的标签');
@@ -131,6 +133,8 @@ describe('a draft story', () => {
     expect(pages).toBeGreaterThan(5);
     expect(refs).toBeGreaterThan(50);
     expect(broken).toEqual([]);
+    // The one-report site's addresses, /source/#feature-p07 included, under the base path too.
+    expectOldAddresses(at('dist'), base);
   });
 
   // A draft's dataset is not published either: /data/ lists only datasets that published stories use.

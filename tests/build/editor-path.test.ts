@@ -26,6 +26,7 @@ afterAll(() => copy?.remove());
 /** A small dataset of the editor's own: two quoted counts and a share the site computes. */
 const dataset = {
   id: slug,
+  report: 'longcheng-2021-09',
   title: '物流项目的进展',
   description: '龙城区物流项目的数量，引自 logistics-p02。',
   stories: [slug],

@@ -169,6 +169,7 @@ describe('broken content stops the build', () => {
 // The hostile but valid cases are built together, once.
 const largeDataset = {
   id: 'hostile-large',
+  report: 'longcheng-2021-09',
   title: '一万行',
   description: '测试用数据集：一万行，由测试生成。',
   stories: ['hostile-large'],

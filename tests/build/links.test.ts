@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { findBrokenLinks } from '../helpers/links.ts';
+import { expectOldAddresses } from '../helpers/old-addresses.ts';
 
 describe('links in the built site', () => {
   it('all resolve, fragments included, at the default base', () => {
@@ -12,6 +13,10 @@ describe('links in the built site', () => {
     expect(pages).toBeGreaterThan(5);
     expect(refs).toBeGreaterThan(50);
     expect(broken).toEqual([]);
+  });
+
+  it('keep the addresses of the one-report site working: stories, data, charts, embeds and /source/#paragraph', () => {
+    expectOldAddresses('dist', '/');
   });
 
   it('reports a link that does not resolve (the checker can fail)', () => {

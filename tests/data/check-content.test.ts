@@ -214,7 +214,10 @@ const cases: Case[] = [
     file: DATA,
     at: '"码头项目合计12个"',
     kind: 'quote-not-in-paragraph',
-    says: ['the quote is not in paragraph harbour-p02', 'copy it word for word from /source/#harbour-p02'],
+    says: [
+      'the quote is not in paragraph harbour-p02',
+      'copy it word for word from /reports/fiction-2020-01/source/#harbour-p02',
+    ],
   },
   {
     name: 'a quote with full-width digits',

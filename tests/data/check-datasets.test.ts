@@ -13,36 +13,36 @@ const run = (name: string) => readDatasetDir(`${fixtures}/${name}`);
 const cases: Record<string, RegExp[]> = {
   'malformed-json': [/malformed-json\.json:6:1: JSON 格式错误：the file ends before the \{ opened on line 5 is closed/],
   'missing-field': [/missing-field\.json:1:1: 缺少必填字段：the dataset has no "title"/],
-  'unknown-unit': [/unknown-unit\.json:16:15: .*"千个" is not a known unit \(row "projects"\) — did you mean "个"\?/],
+  'unknown-unit': [/unknown-unit\.json:17:15: .*"千个" is not a known unit \(row "projects"\) — did you mean "个"\?/],
   'missing-provenance': [
-    /missing-provenance\.json:12:5: .*row "projects" has neither source nor derived — add "source"/,
+    /missing-provenance\.json:13:5: .*row "projects" has neither source nor derived — add "source"/,
   ],
-  'both-provenance': [/both-provenance\.json:21:7: .*row "projects" has both source and derived/],
+  'both-provenance': [/both-provenance\.json:22:7: .*row "projects" has both source and derived/],
   'unknown-paragraph': [
-    /unknown-paragraph\.json:18:22: 段落 id 不存在："logistics-p99" is not a paragraph of the report — did you mean/,
+    /unknown-paragraph\.json:19:22: 段落 id 不存在："logistics-p99" is not a paragraph of the report — did you mean/,
   ],
   'quote-not-in-paragraph': [
-    /quote-not-in-paragraph\.json:19:18: 原句不在段落中：the quote is not in paragraph logistics-p02 — copy it word for word from \/source\/#logistics-p02/,
+    /quote-not-in-paragraph\.json:20:18: 原句不在段落中：the quote is not in paragraph logistics-p02 — copy it word for word from \/reports\/longcheng-2021-09\/source\/#logistics-p02/,
   ],
   'value-not-in-quote': [
-    /value-not-in-quote\.json:15:16: 数值不在原句中：19 does not occur in the quote "物流项目共计18个"; the quote states 18个/,
+    /value-not-in-quote\.json:16:16: 数值不在原句中：19 does not occur in the quote "物流项目共计18个"; the quote states 18个/,
   ],
-  'wrong-unit': [/wrong-unit\.json:16:15: 单位与原句不符："家" is not the unit printed with 18/],
+  'wrong-unit': [/wrong-unit\.json:17:15: 单位与原句不符："家" is not the unit printed with 18/],
   'missing-qualifier': [
-    /missing-qualifier\.json:15:16: 限定词与原句不符：the quote prints "约60公里" — set "qualifier": "约"/,
+    /missing-qualifier\.json:16:16: 限定词与原句不符：the quote prints "约60公里" — set "qualifier": "约"/,
   ],
   'date-not-in-quote': [
-    /date-not-in-quote\.json:15:16: 数值不在原句中：2022-11 \(年月\) is printed "2022年11月", which does not occur in the quote/,
+    /date-not-in-quote\.json:16:16: 数值不在原句中：2022-11 \(年月\) is printed "2022年11月", which does not occur in the quote/,
   ],
   'derived-input-missing': [
-    /derived-input-missing\.json:31:11: 行 id 不存在："operating" is not a row of dataset derived-input-missing/,
+    /derived-input-missing\.json:32:11: 行 id 不存在："operating" is not a row of dataset derived-input-missing/,
   ],
   'derived-wrong-value': [
-    /derived-wrong-value\.json:35:16: 存的值不是算式结果：12 is not what the formula "projects - operating" gives: 11/,
+    /derived-wrong-value\.json:36:16: 存的值不是算式结果：12 is not what the formula "projects - operating" gives: 11/,
   ],
-  'duplicate-row-id': [/duplicate-row-id\.json:23:13: id 重复："projects" is already the id of rows\[0\] \(line 13\)/],
+  'duplicate-row-id': [/duplicate-row-id\.json:24:13: id 重复："projects" is already the id of rows\[0\] \(line 14\)/],
   'id-mismatch': [/id-mismatch\.json:2:9: .*"logistics-projects" is not the file name id-mismatch\.json/],
-  'unknown-story': [/unknown-story\.json:7:5: 文章不存在："no-such-story" is not a story .*logistics/],
+  'unknown-story': [/unknown-story\.json:8:5: 文章不存在："no-such-story" is not a story .*logistics/],
 };
 
 describe('dataset check', () => {
@@ -70,6 +70,7 @@ describe('dataset check', () => {
   it('collects every problem instead of stopping at the first', () => {
     const text = JSON.stringify({
       id: 'many',
+      report: 'longcheng-2021-09',
       title: '多处错误',
       description: '测试',
       stories: ['nope'],

@@ -12,6 +12,7 @@ const row = (id: string, value: number, unit: string, extra: Partial<Row> = {}):
   ({ id, label: `标签${id}`, value, unit, source: src, ...extra }) as Row;
 const fiction: Dataset = {
   id: 'fiction',
+  report: 'fiction-2020-01',
   title: '虚构',
   description: '虚构',
   stories: ['fiction'],

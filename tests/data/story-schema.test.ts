@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { storySchema } from '../../src/data/story-schema.ts';
 
 // Fiction for the test: a story about the logistics paragraphs of the report.
@@ -8,6 +11,7 @@ const story = {
   kind: 'brief',
   order: 9,
   byline: '本报记者',
+  report: 'longcheng-2021-09',
   section: 'logistics',
   sources: ['logistics-p02'],
   period: '2021年9月',
@@ -23,5 +27,54 @@ describe('story frontmatter: section', () => {
     expect(result.success).toBe(false);
     const issue = result.error?.issues.find((i) => i.path.join('.') === 'section');
     expect(issue?.message).toContain('"logistics"');
+  });
+});
+
+describe('story frontmatter: report', () => {
+  // A project root holding the real report and the fictional second one (tests/fixtures/reports/archive/).
+  let root = '';
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'story-schema-'));
+    cpSync('content/reports', join(root, 'content/reports'), { recursive: true });
+    cpSync('tests/fixtures/reports/archive/content/reports', join(root, 'content/reports'), { recursive: true });
+    process.env.SHUSHUO_ROOT = root;
+  });
+  afterAll(() => {
+    delete process.env.SHUSHUO_ROOT;
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('is required', () => {
+    const { report: _omit, ...without } = story;
+    const result = storySchema.safeParse(without);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('report');
+  });
+
+  it('refuses a report that does not exist, listing the reports', () => {
+    const result = storySchema.safeParse({ ...story, report: 'longcheng-2021-10' });
+    const issue = result.error?.issues.find((i) => i.path.join('.') === 'report');
+    expect(issue?.message).toMatch(/"longcheng-2021-10" names no report in content\/reports\/.*xugou-2031-05/);
+  });
+
+  it('refuses a source paragraph of another report, naming the field and both reports', () => {
+    const result = storySchema.safeParse({
+      ...story,
+      sources: ['logistics-p02', 'xugou-2031-05-harbour-p02'],
+    });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues.find((i) => i.path.join('.') === 'sources.1');
+    expect(issue?.message).toBe(
+      '"xugou-2031-05-harbour-p02" is a paragraph of report "xugou-2031-05", not of this story\'s report "longcheng-2021-09"; cite a paragraph of longcheng-2021-09 or change report',
+    );
+  });
+
+  it("accepts a story of the second report citing that report's paragraphs", () => {
+    const result = storySchema.safeParse({
+      ...story,
+      report: 'xugou-2031-05',
+      section: 'harbour',
+      sources: ['xugou-2031-05-harbour-p02'],
+    });
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
   });
 });

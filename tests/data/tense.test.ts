@@ -5,6 +5,7 @@ import { datasetSchema } from '../../src/data/dataset-schema.ts';
 // Fiction: a made-up dataset around the report's kind of sentences.
 const dataset = (rows: object[], asOf = '2021年9月初（报道中的“目前”）') => ({
   id: 'fiction',
+  report: 'fiction-2020-01',
   title: '虚构',
   description: '虚构的测试数据。',
   stories: ['fiction'],

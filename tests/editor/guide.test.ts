@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { storySchema } from '../../src/data/story-schema.ts';
@@ -50,6 +50,37 @@ describe('the field tables of the guide', () => {
 
   it('are placed in the guide', () => {
     for (const of of ['story', 'dataset', 'row']) expect(guide).toContain(`<FieldTable of="${of}"`);
+  });
+});
+
+describe("the guide's path from a report's text to published stories", () => {
+  const start = guide.indexOf('## 从报纸文本到发布');
+  const section = guide.slice(start, guide.indexOf('\n## ', start + 1));
+  const steps = section.split('\n').filter((line) => /^\d+\. /.test(line));
+
+  it('is a numbered list of steps, each with the time it takes', () => {
+    expect(start).toBeGreaterThan(0);
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    for (const step of steps) expect(step, step.slice(0, 30)).toMatch(/（[^）]*(分钟|秒)[^）]*）/);
+  });
+
+  it('runs import, decisions, publish and new:story --report in that order', () => {
+    const at = (needle: string) => steps.findIndex((s) => s.includes(needle));
+    const order = [
+      at('npm run import:report -- '),
+      at('"decision"'),
+      at('npm run publish:report -- '),
+      at('npm run new:story -- harbour --report '),
+    ];
+    expect(
+      order.every((i) => i >= 0),
+      JSON.stringify(order),
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('names no fact of a particular report as the default', () => {
+    expect(section).not.toMatch(/张旭|2021年9月|龙城区/);
   });
 });
 
@@ -130,7 +161,28 @@ const cases: Case[] = [
     key: '格式不对',
   },
   { name: 'a slug already taken', messages: () => [scaffoldTwice()], where: /port-logistics/, key: '已存在' },
+  {
+    name: 'an unknown report',
+    messages: () => [scaffoldError({ slug: 'harbour', report: 'longcheng-2021-9' })],
+    where: /Unknown report "longcheng-2021-9"/,
+    key: 'did you mean',
+  },
 ];
+
+/** Returns the message new:story gives for these options in a project holding the real reports. */
+function scaffoldError(options: { slug: string; report?: string }): string {
+  const root = mkdtempSync(join(tmpdir(), 'shushuo-guide-'));
+  cpSync('content/reports', join(root, 'content/reports'), { recursive: true });
+  try {
+    scaffoldStory({ root, ...options });
+    return 'no error';
+  } catch (error) {
+    expect(error).toBeInstanceOf(ScaffoldError);
+    return (error as Error).message;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
 
 describe("the guide's table of messages", () => {
   it('is generated from the list of message kinds, one table per area, so it cannot drift', () => {
@@ -147,6 +199,7 @@ describe("the guide's table of messages", () => {
 
 function scaffoldTwice(): string {
   const root = mkdtempSync(join(tmpdir(), 'shushuo-guide-'));
+  cpSync('content/reports', join(root, 'content/reports'), { recursive: true });
   try {
     scaffoldStory({ root, slug: 'port-logistics' });
     scaffoldStory({ root, slug: 'port-logistics' });

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importReport } from '../../src/editor/import-report.ts';
 import { applyRepairs, splitBlocks, type Repair } from '../../src/data/repairs.ts';
-import { report as cleaned, corrections } from '../../src/data/report.ts';
+import { getReport } from '../../src/data/report.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixturePath = join(root, 'tests/fixtures/reports/xugou-fixture.txt');
 const fixture = readFileSync(fixturePath, 'utf8');
-const received = readFileSync(join(root, 'content/source/received.txt'), 'utf8');
+const { sections: cleanedSections, corrections, received } = getReport('longcheng-2021-09')!;
 
 const blockTexts = (r: ReturnType<typeof importReport>['report']) =>
   r.sections.flatMap((s) => s.blocks.map((b) => ('credit' in b ? `${b.text} ${b.credit}` : b.text)));
@@ -132,7 +132,7 @@ describe('import-report on the real received report', () => {
   );
 
   it('raises nothing "likely" on the cleaned report, where the damage is repaired', () => {
-    const cleanText = cleaned.sections
+    const cleanText = cleanedSections
       .flatMap((s) => s.blocks.map((b) => (b.role === 'caption' ? `${b.text} ${b.credit}` : b.text)))
       .join('\n\n');
     const again = importReport(cleanText).flags;

@@ -57,16 +57,21 @@ export function findBrokenLinks(dist: string, base = '/'): { pages: number; refs
         broken.push({ page: rel, ref, reason: `outside the base path ${base}` });
         continue;
       }
-      const target = fileFor(dist, url.pathname.slice(base.length));
-      if (!target) {
-        broken.push({ page: rel, ref, reason: 'no such file' });
-        continue;
-      }
-      if (url.hash && target.endsWith('.html')) {
-        const id = decodeURIComponent(url.hash.slice(1));
-        if (!idsIn(target).has(id)) broken.push({ page: rel, ref, reason: `no element with id "${id}"` });
-      }
+      const reason = resolveUrl(dist, base, url).reason;
+      if (reason) broken.push({ page: rel, ref, reason });
     }
   }
   return { pages: files.length, refs, broken };
+}
+
+/** Resolves a URL of the site (under `base`) to its file in `dist`; a fragment must name an element of the page. */
+export function resolveUrl(dist: string, base: string, url: URL): { file?: string; reason?: string } {
+  if (!url.pathname.startsWith(base)) return { reason: `outside the base path ${base}` };
+  const file = fileFor(dist, url.pathname.slice(base.length));
+  if (!file) return { reason: 'no such file' };
+  if (url.hash && file.endsWith('.html')) {
+    const id = decodeURIComponent(url.hash.slice(1));
+    if (!idsIn(file).has(id)) return { file, reason: `no element with id "${id}"` };
+  }
+  return { file };
 }

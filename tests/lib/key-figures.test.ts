@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { cardFigure, keyFigures, stripFigures } from '../../src/lib/key-figures.ts';
+import { cardFigure, keyFigures, reportPicks, stripFigures } from '../../src/lib/key-figures.ts';
+import { getDataset } from '../../src/data/datasets.ts';
 import { findRow } from '../../src/data/datasets.ts';
 import { findBlock } from '../../src/data/report.ts';
 import { displayValue } from '../../src/data/chart-data.ts';
 
 describe('key figures on the home page', () => {
+  it("are chosen per report, in the report's folder, from that report's datasets", () => {
+    const picks = reportPicks();
+    expect([...picks.keys()]).toEqual(['longcheng-2021-09']);
+    for (const [report, refs] of picks) for (const ref of refs) expect(getDataset(ref.dataset).report).toBe(report);
+    expect(stripFigures('longcheng-2021-09')).toEqual(stripFigures());
+    expect(stripFigures('no-such-report')).toEqual([]);
+  });
+
   it('give every story one card figure and the strip at least four', () => {
     for (const id of [
       'feature',

@@ -5,11 +5,16 @@ import { cardFigure } from '../../lib/key-figures.ts';
 import { shareSvg, type ShareCard } from '../../lib/share-image.ts';
 import { prepareSharePngs, sharePng } from '../../lib/share-png.ts';
 import { site } from '../../lib/site.ts';
+import { getReport } from '../../data/report.ts';
 import { contentKey } from '../../lib/cache.ts';
 
 export const getStaticPaths = (async () => {
   const stories = await publishedStories();
-  const footer = (period: string) => `据${period}报道整理 · 本版稿件由本报记者${site.reporter}采写`;
+  // The footer is the story's own report as printed: its period and its credit lines.
+  const footer = (reportId: string) => {
+    const meta = getReport(reportId)!.meta;
+    return `据${meta.period}报道整理 · ${meta.credits.join(' ')}`;
+  };
   const cards: { id: string; card: ShareCard }[] = stories.map((story) => {
     const figure = cardFigure(story.id);
     return {
@@ -19,13 +24,13 @@ export const getStaticPaths = (async () => {
         title: story.data.title,
         dek: story.data.subtitle ?? story.data.summary,
         figure: figure && { prefix: figure.prefix, value: figure.value, unit: figure.unit, label: figure.label },
-        footer: footer(story.data.period),
+        footer: footer(story.data.report),
       },
     };
   });
   cards.push({
     id: 'site',
-    card: { label: '数据新闻', title: site.name, dek: site.tagline, footer: footer('2021年9月') },
+    card: { label: '数据新闻', title: site.name, dek: site.description, footer: '每个数字都可核对到原文段落' },
   });
   const drawn = cards.map(({ id, card }) => ({ id, card, svg: shareSvg(card) }));
   // In a build, every image starts drawing now on sharp's threads, while the other routes render (src/lib/share-png.ts).

@@ -29,24 +29,31 @@ export const storyFieldDocs: Record<keyof StoryData, FieldDoc> = {
   kind: { zh: 'feature（头条）或 brief（简讯）。', en: 'feature (the lead) or brief.' },
   column: { zh: '栏目名，例如“龙城时讯”。', en: 'The column the story ran under, e.g. 龙城时讯.' },
   order: {
-    zh: '首页上的位置，0 为头条；new:story 自动取下一个。',
-    en: 'Position on the home page, 0 is the lead; new:story picks the next one.',
+    zh: '在所属报道中的位置（按版面顺序），0 为头条；new:story 自动取下一个。',
+    en: 'Position within its report as printed, 0 is the lead; new:story picks the next one.',
   },
-  byline: { zh: '署名，例如“本报记者 张旭”。', en: 'Byline, e.g. 本报记者 张旭.' },
+  byline: {
+    zh: '署名，照报道印出的写；new:story 默认取该报道 meta.json 的 byline。',
+    en: 'Byline as printed; new:story takes the report’s meta.json byline.',
+  },
+  report: {
+    zh: '文章所属的报道：content/reports/ 下的文件夹名（如 longcheng-2021-09）。sources 只能是这份报道的段落。',
+    en: 'The report the story belongs to (a folder of content/reports/); its sources must be that report’s paragraphs.',
+  },
   section: {
-    zh: '文章来自原报道哪一节：content/source/report.json 的 section id。',
-    en: 'The report section the story comes from (a section id of report.json).',
+    zh: '文章来自原报道哪一节：该报道 report.json 的 section id。',
+    en: 'The report section the story comes from (a section id of its report.json).',
   },
   sources: {
-    zh: '文章用到的每个原文段落 id（如 feature-p07），至少一个；可在 /source/ 查到。',
-    en: 'Every source paragraph id the story draws on (at least one); look them up on /source/.',
+    zh: '文章用到的每个原文段落 id（如 feature-p07），至少一个；可在报道的原文页（/reports/<报道>/source/）查到。',
+    en: 'Every source paragraph id the story draws on (at least one); look them up on the report’s source page.',
   },
   datasets: {
     zh: '文章图表用到的数据集：content/data/ 下的文件名，不带 .json。',
     en: 'Datasets the story’s charts use: file names in content/data/ without .json.',
   },
   period: {
-    zh: '报道所说的时间，用文字写，如“2021年9月”；不要编造出版日期。',
+    zh: '报道所说的时间，用文字写；new:story 默认取该报道 meta.json 的 period；不要编造出版日期。',
     en: 'The time the report speaks of, in words; never a made-up publication date.',
   },
   draft: { zh: 'true 时只在 npm run dev 中显示，不会发布。', en: 'true: shown by npm run dev only, never published.' },
@@ -54,13 +61,20 @@ export const storyFieldDocs: Record<keyof StoryData, FieldDoc> = {
 
 export const datasetFieldDocs: Record<keyof Dataset, FieldDoc> = {
   id: { zh: '数据集 id，必须与文件名一致（content/data/<id>.json）。', en: 'Dataset id; must equal the file name.' },
+  report: {
+    zh: '数据所属的报道（content/reports/ 下的文件夹名）；每行的 source.paragraph 必须是这份报道的段落。',
+    en: 'The report the figures come from; every row’s source paragraph must be one of its paragraphs.',
+  },
   title: { zh: '数据集标题，显示在 /data/ 和图表来源行。', en: 'Title, shown on /data/ and in chart source lines.' },
   description: { zh: '这些数字是什么、从哪里来。', en: 'What the figures are and where they come from.' },
   stories: {
     zh: '使用本数据集的文章 id（content/stories/ 下的文件名），至少一个。',
     en: 'Ids of the stories that use it (at least one).',
   },
-  asOf: { zh: '数字的时间基准，如“2021年9月初（报道中的“目前”）”。', en: 'The date basis of the figures.' },
+  asOf: {
+    zh: '数字的时间基准，用文字写，如“某年某月初（报道中的“目前”）”，与报道 meta.json 的 period 一致。',
+    en: 'The date basis of the figures, in words, agreeing with the report’s period.',
+  },
   unitNote: { zh: '单位说明。', en: 'A note on the units.' },
   measure: {
     zh: '可选：各行数的是什么（如“入驻企业”“物流项目”）。只有数同一种东西的行才能画在同一条轴上；个别行不同就在行上写 measure。',

@@ -1,0 +1,30 @@
+/** The cleaned report of one folder, content/reports/<id>/report.json: sections of blocks with stable ids. */
+import { z } from 'astro/zod';
+import { ID_RULES, PARAGRAPH_ID, SLUG } from './ids.ts';
+
+export const blockId = z.string().regex(PARAGRAPH_ID, `must be ${ID_RULES.paragraph}`);
+
+export const blockSchema = z.discriminatedUnion('role', [
+  // A photo credit only where the page prints one (图为… captions often have none).
+  z.object({ id: blockId, role: z.literal('caption'), text: z.string().min(1), credit: z.string().min(1).optional() }),
+  z.object({
+    id: blockId,
+    role: z.enum(['headline', 'subtitle', 'label', 'summary', 'heading', 'body', 'kicker', 'column', 'credit']),
+    text: z.string().min(1),
+  }),
+]);
+
+export const reportSchema = z.object({
+  $comment: z.string().optional(),
+  sections: z.array(
+    z.object({
+      id: z.string().regex(SLUG),
+      kind: z.enum(['feature', 'brief', 'column', 'credit']),
+      blocks: z.array(blockSchema).min(1),
+    }),
+  ),
+});
+
+export type Block = z.infer<typeof blockSchema>;
+export type Section = z.infer<typeof reportSchema>['sections'][number];
+export type ReportBody = z.infer<typeof reportSchema>;

@@ -1,0 +1,35 @@
+/** The addresses of the one-report site, checked in a built dist/ under any base path. */
+import { expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { resolveUrl } from './links.ts';
+
+/**
+ * Addresses published before the site held more than one report. /source/#feature-p07 must still land on an
+ * element with that id, whose link leads on to the paragraph on the first report's own source page.
+ */
+export function expectOldAddresses(dist: string, base: string) {
+  const at = (path: string) => new URL(base + path, 'http://site.test');
+  for (const path of [
+    'stories/feature/',
+    'stories/logistics/',
+    'data/',
+    'data/restructuring.csv',
+    'data/restructuring.json',
+    'charts/logistics-status.svg',
+    'embed/logistics-status/',
+    'source/',
+    'source/#feature-p07',
+    'source/#logistics-p02',
+    'source/#corrections',
+  ]) {
+    expect(resolveUrl(dist, base, at(path)).reason, path).toBeUndefined();
+  }
+  const { file } = resolveUrl(dist, base, at('source/'));
+  const { document } = parseHTML(readFileSync(file!, 'utf8'));
+  const onward = document.getElementById('feature-p07')?.querySelector('a')?.getAttribute('href');
+  expect(onward).toBe(`${base}reports/longcheng-2021-09/source/#feature-p07`);
+  const target = resolveUrl(dist, base, new URL(onward!, at('source/')));
+  expect(target.reason).toBeUndefined();
+  expect(readFileSync(target.file!, 'utf8')).toMatch(/<p id="feature-p07"[^>]*>[\s\S]*?今年，龙城区全力打造/);
+}
