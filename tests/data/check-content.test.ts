@@ -904,7 +904,7 @@ describe('the project’s own content', () => {
 
 describe('no content mistake crashes the check', () => {
   it('300 seeded random edits of the corpus each end in messages with a line and column, never an exception', () => {
-    const files = [DATA, STORY, REPORT, NOT_DATA];
+    const files = [DATA, STORY, REPORT, NOT_DATA, META, CORRECTIONS, FIGURES];
     const inserts = [
       '"',
       ',',
