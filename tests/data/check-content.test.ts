@@ -449,6 +449,17 @@ const cases: Case[] = [
     says: ['the report folder content/reports/fiction-2020-01/ has no corrections.json'],
   },
   {
+    name: 'a report folder whose name is not a report id',
+    files: {
+      'content/reports/Fiction_2020/report.json':
+        '{ "sections": [ { "id": "river", "kind": "brief", "blocks": [ { "id": "river-p01", "role": "body", "text": "虚构的正文。" } ] } ] }\n',
+    },
+    file: 'content/reports/Fiction_2020',
+    at: [1, 1],
+    kind: 'report-folder',
+    says: ['"Fiction_2020" is not a report id', 'rename the folder'],
+  },
+  {
     name: 'key-figures.json: an unknown dataset',
     files: edit(
       FIGURES,
