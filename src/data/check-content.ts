@@ -10,6 +10,7 @@ import { checkDatasetTexts, placeProblem, readJson, zodProblems, type PathProble
 import { layoutSchema } from './diagrams.ts';
 import { checkNotData, notDataSchema, uncoveredNumbers } from './coverage.ts';
 import { checkStory, type StoryContext } from './check-stories.ts';
+import { checkReportFolder } from './check-report-files.ts';
 import type { JsonDocument } from './json-source.ts';
 import { closest, quoteDiff, sortProblems, type Problem } from './diagnostics.ts';
 
@@ -147,6 +148,32 @@ export function checkContent(files: ContentFiles): ContentReport {
       (p) => reportsReadable || !['unknown-paragraph', 'quote-not-in-paragraph', 'number-typo'].includes(p.kind),
     ),
   );
+
+  // Each report folder's own files: meta.json, corrections.json, key-figures.json and the shape of report.json.
+  const readableReports = new Set(
+    reports.filter((r) => Array.isArray((r.doc?.value as { sections?: unknown })?.sections)).map((r) => r.file),
+  );
+  const datasetInfo = new Map(
+    data.datasets.map((d) => [d.id, { report: d.report, rows: data.rowIds.get(d.id) ?? [] }] as const),
+  );
+  const unreadable = new Set([...data.broken, ...[...data.rowIds.keys()].filter((id) => !datasetInfo.has(id))]);
+  for (const id of files.list('content/reports')) {
+    // Files beside the report folders (a README) are not reports; a report id has no dot.
+    if (id.includes('.')) continue;
+    const file = `content/reports/${id}/report.json`;
+    for (const name of ['meta.json', 'corrections.json', 'key-figures.json']) read(`content/reports/${id}/${name}`);
+    problems.push(
+      ...checkReportFolder(id, files.read, {
+        paragraphs: readableReports.has(file)
+          ? [...paragraphReport].filter(([, r]) => r === id).map(([p]) => p)
+          : undefined,
+        stories: storyIds,
+        datasets: datasetInfo,
+        broken: unreadable,
+        goodRows: new Map([...data.goodRows].filter(([key]) => !data.badRows.has(key))),
+      }),
+    );
+  }
 
   // The not-data list and coverage of every number in the report (only when the datasets are right).
   const notDataFile = 'content/data/not-data.json';

@@ -4,7 +4,7 @@
  * callers pass the file's text and what the other checks found. A dataset that could not be read is not
  * reported again as unknown by every chart that uses it.
  */
-import { storySchema } from './story-schema.ts';
+import { storyFieldsSchema } from './story-schema.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { componentCalls, type Attribute, type ComponentCall } from './mdx-calls.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
@@ -92,7 +92,7 @@ export function checkStory(file: string, text: string, ctx: StoryContext): Story
   const push = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
 
   // Frontmatter fields.
-  const parsed = storySchema.safeParse(fm.data);
+  const parsed = storyFieldsSchema.safeParse(fm.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path as (string | number)[];

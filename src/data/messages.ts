@@ -178,6 +178,29 @@ export const MESSAGE_KINDS = {
     fixZh: '按报错改正原文文件（段落 id、角色、修改记录）。',
     fixEn: 'Fix the report file as the message says (block ids, roles, the corrections log).',
   },
+  'report-folder': {
+    area: 'report',
+    zh: '报道文件夹不完整',
+    en: 'report folder incomplete',
+    fixZh:
+      '每个 content/reports/<报道 id>/ 文件夹都要有 received.txt、report.json、corrections.json 和 meta.json；文件夹名用小写字母、数字和连字符。',
+    fixEn:
+      'Each content/reports/<report-id>/ holds received.txt, report.json, corrections.json and meta.json; the folder name is kebab-case.',
+  },
+  'key-figure-report': {
+    area: 'report',
+    zh: '重点数字不属于本报道',
+    en: 'key figure of another report',
+    fixZh: 'key-figures.json 只选本报道数据集里的行：改用本报道的数据集。',
+    fixEn: 'A report’s key-figures.json names rows of its own datasets only.',
+  },
+  'key-figure-not-quoted': {
+    area: 'report',
+    zh: '重点数字不是原文数字',
+    en: 'key figure not quoted from the report',
+    fixZh: '重点数字要选有 source 的行（原文给出的数），不能是日期或本站算出的数。',
+    fixEn: 'Choose a row with "source" (a number the report states), not a date or a computed value.',
+  },
   'frontmatter-unclosed': {
     area: 'story',
     zh: 'frontmatter 没有结束',

@@ -11,6 +11,7 @@ import { SLUG, ID_RULES } from './ids.ts';
 import { reportSchema, type Block, type Section } from './report-schema.ts';
 import { correctionsSchema, type Corrections } from './corrections-schema.ts';
 import { reportMetaSchema, type ReportMeta } from './report-meta-schema.ts';
+import { JsonSyntaxError, lineColumn, parseJsonSource, type JsonDocument } from './json-source.ts';
 
 export type { Block, Section } from './report-schema.ts';
 export type { Corrections } from './corrections-schema.ts';
@@ -32,6 +33,9 @@ export interface Report {
 /** One thing wrong with a report folder: the file (from the project root), the JSON path, what and how to fix. */
 export interface ReportProblem {
   file: string;
+  /** Where in the file, when the file could be read (1-based; columns count characters). */
+  line?: number;
+  column?: number;
   path: string;
   message: string;
   fix: string;
@@ -63,6 +67,12 @@ export function checkReports(folders: readonly ReportFiles[]): { reports: Report
   const problems: ReportProblem[] = [];
   const reports: Report[] = [];
   const owner = new Map<string, string>();
+  const docs = new Map<string, { text: string; doc: JsonDocument }>();
+  /** The line and column of a JSON path in a file that was read. */
+  const place = (file: string, path: readonly (string | number)[]) => {
+    const read = docs.get(file);
+    return read ? lineColumn(read.text, read.doc.locate(path).start) : {};
+  };
   for (const { id, texts } of folders) {
     const at = (name: string) => `${REPORTS_DIR}/${id}/${name}`;
     if (!SLUG.test(id)) {
@@ -86,27 +96,31 @@ export function checkReports(folders: readonly ReportFiles[]): { reports: Report
         });
         continue;
       }
-      let data: unknown;
+      let doc: JsonDocument;
       try {
-        data = JSON.parse(text);
+        doc = parseJsonSource(text);
       } catch (error) {
+        if (!(error instanceof JsonSyntaxError)) throw error;
         problems.push({
           file: at(name),
+          ...lineColumn(text, error.offset),
           path: '(file)',
-          message: `malformed JSON: ${(error as Error).message}`,
-          fix: 'the file must be valid JSON',
+          message: `malformed JSON: ${error.message}`,
+          fix: error.fix,
         });
         continue;
       }
-      const result = (schemas[name] as z.ZodType).safeParse(data);
+      docs.set(at(name), { text, doc });
+      const result = (schemas[name] as z.ZodType).safeParse(doc.value);
       if (result.success) parsed[name] = result.data;
       else
         for (const issue of result.error.issues)
           problems.push({
             file: at(name),
+            ...place(at(name), issue.path as (string | number)[]),
             path: pathOf(issue.path),
             message: issue.message,
-            fix: 'see the other reports\u2019 files for the shape',
+            fix: 'see the other reports\u2019 files for the shape (npm run check:content explains each mistake)',
           });
     }
     if (texts['received.txt'] === undefined)
@@ -123,6 +137,7 @@ export function checkReports(folders: readonly ReportFiles[]): { reports: Report
         if (first)
           problems.push({
             file: at('report.json'),
+            ...place(at('report.json'), ['sections', s, 'blocks', b, 'id']),
             path: `sections[${s}].blocks[${b}].id`,
             message: `block id "${block.id}" is already used in ${first}`,
             fix: `paragraph ids are unique across all reports; prefix this report's ids with its id ("${id}-…")`,
@@ -161,9 +176,11 @@ export function readReportFolders(root: string): ReportFiles[] {
     });
 }
 
-/** Formats problems one a line: `file: path: message — fix`. */
+/** Formats problems one a line: `file:line:column: path: message — fix` (`file: path: …` for a missing file). */
 export function formatReportProblems(problems: readonly ReportProblem[]): string {
-  return problems.map((p) => `${p.file}: ${p.path}: ${p.message} — ${p.fix}`).join('\n');
+  return problems
+    .map((p) => `${p.file}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.path}: ${p.message} — ${p.fix}`)
+    .join('\n');
 }
 
 interface Index {

@@ -35,35 +35,46 @@ const datasetRef = z
     error: (issue) => `"${String(issue.input)}" names no dataset in content/data/ (see /data/ for the ids)`,
   });
 
-export const storySchema = z
-  .object({
-    /** Headline as printed. */
-    title: z.string().min(2),
-    /** The line printed above the headline (引题), if any. */
-    kicker: z.string().min(2).optional(),
-    /** The line printed below the headline (副题), if any. */
-    subtitle: z.string().min(2).optional(),
-    /** The standfirst shown under the headline: for the feature, its 核心提示. */
-    standfirst: z.string().min(10).optional(),
-    /** One or two sentences for cards, search results and link previews. */
-    summary: z.string().min(10).max(160),
-    kind: z.enum(['feature', 'brief']),
-    /** The newspaper column the story ran under, e.g. 龙城时讯. */
-    column: z.string().min(2).optional(),
-    /** Position within its report, as printed: 0 is the lead. */
-    order: z.number().int().min(0),
-    byline: z.string().min(2),
-    /** Id of the report (a folder of content/reports/) the story belongs to. */
+/**
+ * The story fields without the links to reports and datasets (report, sources and datasets only as ids): what
+ * check:content parses, since it checks those links against the content it reads and must not load the reports
+ * through src/data/report.ts, which stops at the first malformed report file.
+ */
+export const storyFieldsSchema = z.object({
+  /** Headline as printed. */
+  title: z.string().min(2),
+  /** The line printed above the headline (引题), if any. */
+  kicker: z.string().min(2).optional(),
+  /** The line printed below the headline (副题), if any. */
+  subtitle: z.string().min(2).optional(),
+  /** The standfirst shown under the headline: for the feature, its 核心提示. */
+  standfirst: z.string().min(10).optional(),
+  /** One or two sentences for cards, search results and link previews. */
+  summary: z.string().min(10).max(160),
+  kind: z.enum(['feature', 'brief']),
+  /** The newspaper column the story ran under, e.g. 龙城时讯. */
+  column: z.string().min(2).optional(),
+  /** Position within its report, as printed: 0 is the lead. */
+  order: z.number().int().min(0),
+  byline: z.string().min(2),
+  /** Id of the report (a folder of content/reports/) the story belongs to. */
+  report: z.string(),
+  /** Id of the report section the story comes from. */
+  section: z.string().regex(SLUG, 'is a section id such as "logistics"'),
+  /** Every source paragraph the article draws on. */
+  sources: z.array(z.string()).min(1, 'lists at least one source paragraph'),
+  /** Ids of the datasets in content/data/ the article's charts use. */
+  datasets: z.array(z.string().regex(SLUG)).default([]),
+  /** The time the report speaks of, in words; never a made-up publication date. */
+  period: z.string().min(2),
+  draft: z.boolean().default(false),
+});
+
+export const storySchema = storyFieldsSchema
+  .extend({
     report: reportRef,
-    /** Id of the report section the story comes from. */
-    section: z.string().regex(SLUG, 'is a section id such as "logistics"'),
-    /** Every source paragraph the article draws on. */
     sources: z.array(paragraphRef).min(1, 'lists at least one source paragraph'),
-    /** Ids of the datasets in content/data/ the article's charts use. */
     datasets: z.array(datasetRef).default([]),
-    /** The time the report speaks of, in words; never a made-up publication date. */
-    period: z.string().min(2),
-    draft: z.boolean().default(false),
   })
   .superRefine((story, ctx) => {
     // A story follows one report: every source paragraph must be one of that report's.

@@ -16,6 +16,43 @@ const DATA = 'content/data/harbour-projects.json';
 const STORY = 'content/stories/harbour.mdx';
 const REPORT = 'content/reports/fiction-2020-01/report.json';
 const NOT_DATA = 'content/data/not-data.json';
+const META = 'content/reports/fiction-2020-01/meta.json';
+const CORRECTIONS = 'content/reports/fiction-2020-01/corrections.json';
+const FIGURES = 'content/reports/fiction-2020-01/key-figures.json';
+/** A second fictional report with one dataset, for a key figure that names a dataset of another report. */
+const OTHER_REPORT: Record<string, string> = {
+  'content/reports/fiction-2020-02/report.json':
+    '{ "sections": [ { "id": "river", "kind": "brief", "blocks": [ { "id": "fiction-2020-02-p01", "role": "body", "text": "青禾县又建成渡口2个。" } ] } ] }\n',
+  'content/reports/fiction-2020-02/meta.json': base
+    .read(META)!
+    .replace('"2020-01"', '"2020-02"')
+    .replace('"2020年1月"', '"2020年2月"'),
+  'content/reports/fiction-2020-02/corrections.json': '{ "repairs": [], "noted": [] }\n',
+  'content/reports/fiction-2020-02/received.txt': '青禾县又建成渡口2个。（虚构的测试文本）\n',
+  'content/data/ferries.json': JSON.stringify(
+    {
+      id: 'ferries',
+      report: 'fiction-2020-02',
+      title: '青禾县渡口',
+      description: '虚构的测试数据。',
+      stories: ['harbour'],
+      asOf: '2020年2月',
+      unitNote: '个：渡口数。',
+      notes: [],
+      rows: [
+        {
+          id: 'built',
+          label: '又建成渡口',
+          value: 2,
+          unit: '个',
+          source: { paragraph: 'fiction-2020-02-p01', quote: '又建成渡口2个' },
+        },
+      ],
+    },
+    null,
+    2,
+  ),
+};
 
 /** Replaces `from` by `to` in a base file (exactly once, so a case cannot silently miss its target). */
 function edit(file: string, from: string | RegExp, to: string): Record<string, string> {
@@ -345,6 +382,142 @@ const cases: Case[] = [
     kind: 'quote-not-in-paragraph',
     says: ['the quote is not in paragraph harbour-p03'],
   },
+  // A report folder's own files
+  {
+    name: 'report.json: a block role that is not one of the roles',
+    files: edit(REPORT, '"role": "headline"', '"role": "headlin"'),
+    file: REPORT,
+    at: '"headlin"',
+    kind: 'invalid-choice',
+    says: ['"headlin" is not one of the values of sections[0].blocks[0].role', 'did you mean "headline"?'],
+  },
+  {
+    name: 'meta.json: a misspelt field',
+    files: edit(META, '"byline":', '"bylne":'),
+    file: META,
+    at: '"bylne"',
+    kind: 'unknown-field',
+    says: ['"bylne" is not a field of meta.json', 'did you mean "byline"?'],
+  },
+  {
+    name: 'meta.json: a required field left out',
+    files: edit(META, '  "period": "2020年1月",\n', ''),
+    file: META,
+    at: [1, 1],
+    kind: 'missing-field',
+    says: ['meta.json has no "period"', 'add "period": …'],
+  },
+  {
+    name: 'meta.json: a sort key written in words',
+    files: edit(META, '"key": "2020-01"', '"key": "2020年1月"'),
+    file: META,
+    at: '"2020年1月"',
+    kind: 'report-shape',
+    says: ['key: is a sortable key such as "2021-09"'],
+  },
+  {
+    name: 'meta.json: malformed JSON',
+    files: edit(META, '"place": "青禾县",', '"place": "青禾县"'),
+    file: META,
+    at: '"青禾县"',
+    after: true,
+    kind: 'json-syntax',
+    says: ['a comma is missing'],
+  },
+  {
+    name: 'corrections.json: a repair of a paragraph the report does not have',
+    files: edit(CORRECTIONS, '"paragraph": "harbour-p02"', '"paragraph": "harbour-p20"'),
+    file: CORRECTIONS,
+    at: '"harbour-p20"',
+    kind: 'unknown-paragraph',
+    says: ['"harbour-p20" is not a paragraph of this report', 'did you mean "harbour-p02"?'],
+  },
+  {
+    name: 'corrections.json: a repair kind that is not one of the kinds',
+    files: edit(CORRECTIONS, '"kind": "punctuation"', '"kind": "punctation"'),
+    file: CORRECTIONS,
+    at: '"punctation"',
+    kind: 'invalid-choice',
+    says: ['"punctation" is not one of the values of repairs[0].kind', 'did you mean "punctuation"?'],
+  },
+  {
+    name: 'a report folder without its corrections log',
+    files: { [CORRECTIONS]: null },
+    file: CORRECTIONS,
+    at: [1, 1],
+    kind: 'report-folder',
+    says: ['the report folder content/reports/fiction-2020-01/ has no corrections.json'],
+  },
+  {
+    name: 'a report folder whose name is not a report id',
+    files: {
+      'content/reports/Fiction_2020/report.json':
+        '{ "sections": [ { "id": "river", "kind": "brief", "blocks": [ { "id": "river-p01", "role": "body", "text": "虚构的正文。" } ] } ] }\n',
+    },
+    file: 'content/reports/Fiction_2020',
+    at: [1, 1],
+    kind: 'report-folder',
+    says: ['"Fiction_2020" is not a report id', 'rename the folder'],
+  },
+  {
+    name: 'key-figures.json: an unknown dataset',
+    files: edit(
+      FIGURES,
+      '"dataset": "harbour-projects", "row": "investment"',
+      '"dataset": "harbor-projects", "row": "investment"',
+    ),
+    file: FIGURES,
+    at: '"harbor-projects"',
+    kind: 'unknown-dataset',
+    says: ['"harbor-projects" is not a dataset in content/data/', 'did you mean "harbour-projects"?'],
+  },
+  {
+    name: 'key-figures.json: an unknown row',
+    files: edit(FIGURES, '"row": "investment"', '"row": "invest"'),
+    file: FIGURES,
+    at: '"invest"',
+    kind: 'unknown-row',
+    says: ['dataset "harbour-projects" has no row "invest"', 'did you mean "investment"?'],
+  },
+  {
+    name: 'key-figures.json: an unknown story',
+    files: edit(
+      FIGURES,
+      '{ "story": "harbour", "dataset": "harbour-projects", "row": "total"',
+      '{ "story": "harbor", "dataset": "harbour-projects", "row": "total"',
+    ),
+    file: FIGURES,
+    at: '"harbor"',
+    kind: 'unknown-story',
+    says: ['"harbor" is not a story in content/stories/', 'did you mean "harbour"?'],
+  },
+  {
+    name: 'key-figures.json: a date as a key figure',
+    files: edit(FIGURES, '"row": "total"', '"row": "park-start"'),
+    file: FIGURES,
+    at: '"park-start"',
+    kind: 'key-figure-not-quoted',
+    says: ['row "park-start" of "harbour-projects" is a date, not a number quoted from the report'],
+  },
+  {
+    name: 'key-figures.json: a row of another report’s dataset',
+    files: {
+      ...OTHER_REPORT,
+      ...edit(FIGURES, '"dataset": "harbour-projects", "row": "total"', '"dataset": "ferries", "row": "built"'),
+    },
+    file: FIGURES,
+    at: '"ferries"',
+    kind: 'key-figure-report',
+    says: ['"ferries" is a dataset of report "fiction-2020-02", not of fiction-2020-01', 'harbour-projects'],
+  },
+  {
+    name: 'key-figures.json: a misspelt field',
+    files: edit(FIGURES, '"strip": true', '"stripe": true'),
+    file: FIGURES,
+    at: '"stripe"',
+    kind: 'unknown-field',
+    says: ['"stripe" is not a field of figures[1]', 'did you mean "strip"?'],
+  },
   // Stories: frontmatter
   {
     name: 'the closing --- of the frontmatter missing',
@@ -416,14 +589,16 @@ const cases: Case[] = [
   {
     name: 'a source paragraph of another report',
     files: {
-      ...edit(STORY, '  - harbour-p03\n', '  - harbour-p03\n  - second-p01\n'),
-      'content/reports/fiction-2020-02/report.json':
-        '{ "sections": [{ "id": "second", "kind": "brief", "blocks": [{ "id": "second-p01", "role": "body", "text": "另一份虚构报道的正文。" }] }] }\n',
+      ...OTHER_REPORT,
+      ...edit(STORY, '  - harbour-p03\n', '  - harbour-p03\n  - fiction-2020-02-p01\n'),
     },
     file: STORY,
-    at: 'second-p01',
+    at: 'fiction-2020-02-p01',
     kind: 'other-report',
-    says: ['sources: "second-p01" is a paragraph of report "fiction-2020-02"', 'cite a paragraph of fiction-2020-01'],
+    says: [
+      'sources: "fiction-2020-02-p01" is a paragraph of report "fiction-2020-02"',
+      'cite a paragraph of fiction-2020-01',
+    ],
   },
   {
     name: 'a section that none of the sources is in',
@@ -740,7 +915,7 @@ describe('the project’s own content', () => {
 
 describe('no content mistake crashes the check', () => {
   it('300 seeded random edits of the corpus each end in messages with a line and column, never an exception', () => {
-    const files = [DATA, STORY, REPORT, NOT_DATA];
+    const files = [DATA, STORY, REPORT, NOT_DATA, META, CORRECTIONS, FIGURES];
     const inserts = [
       '"',
       ',',

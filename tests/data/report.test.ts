@@ -64,10 +64,15 @@ describe('report loading', () => {
   });
 
   it('refuses a paragraph id used by two reports, naming both files and the field', () => {
-    const { problems } = checkReports([longcheng, fiction('xugou-2031-05', '2031-05', 'feature-p07')]);
+    const dup = fiction('xugou-2031-05', '2031-05', 'feature-p07');
+    const { problems } = checkReports([longcheng, dup]);
+    const text = dup.texts['report.json']!;
+    const before = text.slice(0, text.indexOf('"feature-p07"')).split('\n');
+    const idAt = { line: before.length, column: before.at(-1)!.length + 1 };
     expect(problems).toEqual([
       {
         file: 'content/reports/xugou-2031-05/report.json',
+        ...idAt,
         path: 'sections[0].blocks[0].id',
         message: 'block id "feature-p07" is already used in content/reports/longcheng-2021-09/report.json',
         fix: 'paragraph ids are unique across all reports; prefix this report\'s ids with its id ("xugou-2031-05-…")',
