@@ -306,16 +306,6 @@ export function checkDatasetTexts(inputs: readonly DatasetInput[], ctx: CheckCon
   return { ...result, problems, errors: problems.map(problemLine), broken };
 }
 
-/** Checks parsed datasets (tests and tools that build data in code): positions fall back to line 1. */
-export function checkDatasets(inputs: readonly { file: string; data: unknown }[], ctx: CheckContext): CheckResult {
-  const docs = inputs.map(({ file, data }) => {
-    const text = JSON.stringify(data, null, 2);
-    return { file, text, doc: parseJsonSource(text) };
-  });
-  const result = checkParsed(docs, ctx, new Set());
-  return { ...result, errors: result.problems.map(problemLine) };
-}
-
 const fileId = (file: string) =>
   file
     .split('/')

@@ -74,11 +74,6 @@ export function isAmountQualifier(q: string): q is AmountQualifier {
   return isQualifier(q) && QUALIFIER_PLACES[q] !== 'date';
 }
 
-/** Names a date qualifier as a word for a label: 末 of a month is 月末, of a year 年末; 年底 stays 年底. */
-export function dateQualifierWord(q: string, unit: string): string {
-  return q.length > 1 ? q : `${unit === '年' ? '年' : '月'}${q}`;
-}
-
 /**
  * Rates of change: the words before a percentage or a number of points that make it a change, not a share
  * (同比增长57% is a rate; 占比57% is a share). Longest first.
