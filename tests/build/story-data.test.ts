@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadRetiredCharts } from '../../src/data/retired-charts.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { allDatasets } from '../../src/data/datasets.ts';
 import { displayValue } from '../../src/data/chart-data.ts';
@@ -62,10 +63,13 @@ describe('dataset downloads', () => {
     const embeds = readdirSync('dist/embed');
     expect(embeds.length).toBeGreaterThan(0);
     expect(charts.map((f) => f.replace(/\.svg$/, '')).sort()).toEqual(embeds.sort());
+    // A withdrawn chart's file is a one-line notice (content/retired-charts.json); every other is a drawn chart.
+    const withdrawn = new Set(loadRetiredCharts().charts.map((c) => `${c.id}.svg`));
     for (const file of charts) {
       const svg = readFileSync(`dist/charts/${file}`, 'utf8');
       expect(svg, file).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-      expect(svg, file).toMatch(/<style>[^<]*--chart-c1/);
+      if (withdrawn.has(file)) expect(svg, file).toContain('已撤下');
+      else expect(svg, file).toMatch(/<style>[^<]*--chart-c1/);
     }
   });
 });

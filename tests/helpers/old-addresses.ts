@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { resolveUrl } from './links.ts';
+import { loadRetiredCharts } from '../../src/data/retired-charts.ts';
 
 /**
  * Addresses published before the site held more than one report. /source/#feature-p07 must still land on an
@@ -32,4 +33,18 @@ export function expectOldAddresses(dist: string, base: string) {
   const target = resolveUrl(dist, base, new URL(onward!, at('source/')));
   expect(target.reason).toBeUndefined();
   expect(readFileSync(target.file!, 'utf8')).toMatch(/<p id="feature-p07"[^>]*>[\s\S]*?今年，龙城区全力打造/);
+
+  // Charts withdrawn in the chart review keep their embed and SVG addresses, which say so and lead to the story.
+  const retired = loadRetiredCharts().charts;
+  expect(retired.length).toBeGreaterThan(0);
+  for (const chart of retired) {
+    const embed = resolveUrl(dist, base, at(`embed/${chart.id}/`));
+    expect(embed.reason, `embed/${chart.id}/`).toBeUndefined();
+    const page = parseHTML(readFileSync(embed.file!, 'utf8')).document;
+    expect(page.querySelector('h1')?.textContent).toBe(`此图已撤下：${chart.title}`);
+    expect(page.querySelector('.meta a')?.getAttribute('href')).toBe(`${base}stories/${chart.story}/`);
+    const svg = resolveUrl(dist, base, at(`charts/${chart.id}.svg`));
+    expect(svg.reason, `charts/${chart.id}.svg`).toBeUndefined();
+    expect(readFileSync(svg.file!, 'utf8')).toContain('已撤下');
+  }
 }
