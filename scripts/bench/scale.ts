@@ -12,7 +12,7 @@ import { htmlFiles } from './weight.ts';
 import { growthExponent } from './stats.ts';
 import { buildPhases, lineStamper, type Phases, type TimedLine } from './phases.ts';
 import { referenceProject } from './reference.ts';
-import { hashTree, treeDiff } from './tree.ts';
+import { hashTree, treeDiff } from '../../tests/helpers/tree.ts';
 import { BENCH_REPORT, benchReportJson, hasReportFolders } from './reports.ts';
 import {
   COUNT_ROWS,

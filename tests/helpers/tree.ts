@@ -1,4 +1,4 @@
-/** Compares two build outputs file by file: sha256 of every file, keyed by its path relative to the folder. */
+/** Compares two build outputs (the determinism test and the bench's rebuild check) file by file: sha256 of every file, keyed by its path relative to the folder. */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -17,13 +17,17 @@ export function hashTree(dir: string): Map<string, string> {
   return out;
 }
 
-/** Paths missing on one side or whose bytes differ, sorted. */
-export function treeDiff(a: Map<string, string>, b: Map<string, string>): string[] {
+/** Paths missing on one side or whose bytes differ, sorted; `names` say what the two trees are in the messages. */
+export function treeDiff(
+  a: Map<string, string>,
+  b: Map<string, string>,
+  names: readonly [string, string] = ['the first', 'the second'],
+): string[] {
   const diff: string[] = [];
   for (const [path, hash] of a) {
-    if (!b.has(path)) diff.push(`${path} (only in the first)`);
+    if (!b.has(path)) diff.push(`${path} (only in ${names[0]})`);
     else if (b.get(path) !== hash) diff.push(`${path} (bytes differ)`);
   }
-  for (const path of b.keys()) if (!a.has(path)) diff.push(`${path} (only in the second)`);
+  for (const path of b.keys()) if (!a.has(path)) diff.push(`${path} (only in ${names[1]})`);
   return diff.sort();
 }
