@@ -10,6 +10,10 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+// Astro reports every build and check to its telemetry server (and runs git to describe the project): the suite
+// stays off the network, so a slow or absent connection cannot change a run.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 

@@ -35,6 +35,9 @@ export default defineConfig({
           maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for what a page does after an event (a tooltip after a hover); its 1 s default failed
+          // on a busy machine. Like a timeout, this only bounds a wait: a state that never comes still fails.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
