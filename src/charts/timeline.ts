@@ -140,7 +140,8 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
   );
   const LANE = 7;
   const lanes = laneEnds.length;
-  const axisX = Math.ceil(dateW + (lanes ? 17 + (lanes - 1) * LANE : 12));
+  // 9 px between the longest date and the first lane: real digits run up to 6% wider than the estimate.
+  const axisX = Math.ceil(dateW + (lanes ? 20 + (lanes - 1) * LANE : 14));
   const laneX = (lane: number) => axisX - 9 - lane * LANE;
   const labelX = axisX + 14;
   const labelW = width - labelX - 2;
@@ -200,9 +201,12 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
   items.forEach((it, i) => {
     const y = ys[i]!;
     if (it.kind === 'as-of') {
+      // An event printed with the report's own date (记者采访 9月1日) already shows it just above: print it once.
+      const prev = items[i - 1];
+      const shown = prev?.kind === 'event' && formatPrinted(prev.e.date) === asOf!.printed;
       body.push(
         `<g class="as-of" aria-hidden="true">` +
-          text(0, y + 4.5, asOf!.printed, 'class="label date strong"') +
+          (shown ? '' : text(0, y + 4.5, asOf!.printed, 'class="label date strong"')) +
           text(labelX, y + 4.5, it.lines, 'class="label small"') +
           `<line class="as-of-line" x1="0" x2="${width}" y1="${r(asOfY!)}" y2="${r(asOfY!)}"/></g>`,
       );

@@ -81,6 +81,14 @@ describe('timeline', () => {
     expect(parse(timeline(schedule, { id: 'n', title: 'n' }).svg).querySelector('line.as-of-line')).toBeNull();
   });
 
+  it('prints the report’s date once when an event of that date sits just above the line', () => {
+    const out = timeline(schedule, { ...options, asOf: '2021年9月1日' });
+    const texts = Array.from(parse(out.svg).querySelectorAll('text')).map((t) => t.textContent);
+    expect(texts.filter((t) => t === '2021年9月1日')).toHaveLength(1);
+    expect(parse(out.svg).querySelector('line.as-of-line')).not.toBeNull();
+    expect(out.description).toContain('报道时间为2021年9月1日');
+  });
+
   it('counts 2021年至2023年 as three years, and months between months', () => {
     const out = timeline(campaign, { id: 'c', title: '创建' });
     expect(out.svg).toContain('2021年至2023年，共3年（计算值）');
