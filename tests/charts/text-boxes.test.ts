@@ -94,10 +94,15 @@ function siteCharts(): { spec: ChartSpec; width: number; svg: string }[] {
 describe('chart text', () => {
   const widths = [PHONE, COLUMN, WIDE];
   describe.each(Object.keys(chartKinds))('%s', (kind) => {
-    it.each(widths)('stays inside the viewBox at %i px (tick labels included)', (width) => {
-      const { svg } = renderKind(kind as ChartKind, samples[kind]!, { id: 'k', title: '测试图', width });
-      expect(clipped(svg)).toEqual([]);
-    });
+    it.each(widths)(
+      'at %i px: no text cut by the viewBox (tick labels included), overlapping, or on a bar or dot',
+      (width) => {
+        const { svg } = renderKind(kind as ChartKind, samples[kind]!, { id: 'k', title: '测试图', width });
+        expect(clipped(svg)).toEqual([]);
+        expect(textCollisions(svg)).toEqual([]);
+        expect(markCollisions(svg)).toEqual([]);
+      },
+    );
   });
 
   it.each(widths)('does not overlap in a timeline at %i px, nor run into its bars and dots', (width) => {
@@ -117,12 +122,12 @@ describe('chart text', () => {
     expect(site.filter((c) => c.spec.kind === 'timeline').length).toBeGreaterThanOrEqual(2);
   });
   it.each(site.map((c) => [`${c.spec.id} (${c.spec.kind})`, c.width, c] as const))(
-    '%s at %i px: no text cut, no two labels overlap',
+    '%s at %i px: no text cut, overlapping, or on a bar or dot',
     (_name, _width, c) => {
       expect(clipped(c.svg)).toEqual([]);
-      // A schematic writes its place names inside their boxes on purpose; everywhere else text keeps clear of text.
       expect(textCollisions(c.svg)).toEqual([]);
-      if (c.spec.kind === 'timeline') expect(markCollisions(c.svg)).toEqual([]);
+      // Bars and dots only: a schematic's place names sit inside their area boxes, a target's inside its tiles.
+      expect(markCollisions(c.svg)).toEqual([]);
     },
   );
 });
