@@ -44,10 +44,22 @@ export function wrap(text: string, maxWidth: number, size = FONT, maxLines = 3):
   const lines: string[] = [];
   let line = '';
   for (const t of tokens) {
-    if (line && textWidth(line + t, size) > maxWidth && !noLineStart.test(t)) {
-      lines.push(line);
-      line = t.trimStart();
-    } else line += t;
+    if (line && textWidth(line + t, size) > maxWidth) {
+      if (!noLineStart.test(t)) {
+        lines.push(line);
+        line = t.trimStart();
+        continue;
+      }
+      // A closing mark may not start a line: take the last CJK character down with it rather than overflow.
+      const chars = [...line];
+      const last = chars[chars.length - 1]!;
+      if (chars.length > 1 && textWidth(last, size) >= size && !noLineStart.test(last)) {
+        lines.push(chars.slice(0, -1).join(''));
+        line = last + t;
+        continue;
+      }
+    }
+    line += t;
   }
   if (line) lines.push(line);
   if (lines.length > maxLines) {

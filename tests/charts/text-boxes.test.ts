@@ -77,7 +77,8 @@ function siteCharts(): { spec: ChartSpec; width: number; svg: string }[] {
         ...toChartData(dataset, spec.rows),
       ];
       const asOf = spec.kind === 'timeline' ? findPrintedDate(dataset.asOf)?.printed : undefined;
-      return chartRenderings(spec.kind).map(({ width }) => ({
+      // The page's drawings, and the default 320 of the standalone SVG and the embed page.
+      return [...chartRenderings(spec.kind).map((r) => r.width), 320].map((width) => ({
         spec,
         width,
         svg: renderKind(spec.kind as ChartKind, data, {
@@ -92,7 +93,7 @@ function siteCharts(): { spec: ChartSpec; width: number; svg: string }[] {
 }
 
 describe('chart text', () => {
-  const widths = [PHONE, COLUMN, WIDE];
+  const widths = [320, PHONE, COLUMN, WIDE];
   describe.each(Object.keys(chartKinds))('%s', (kind) => {
     it.each(widths)(
       'at %i px: no text cut by the viewBox (tick labels included), overlapping, or on a bar or dot',
