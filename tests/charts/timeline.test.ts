@@ -152,6 +152,18 @@ describe('timeline', () => {
       expect(parse(out.svg).textContent).toContain('纵向间距只表示先后顺序，不按时间比例');
       expect(out.description).toContain('间距不表示时长');
     }
+    // Without a report's date, a span's rows and a point a year away stand one step apart too.
+    const rows = [
+      ...campaign,
+      { key: 'june', label: '召开大会', value: 0, unit: '', date: '2021-06', status: 'done' as const },
+      { key: 'july', label: '验收', value: 0, unit: '', date: '2021-07', status: 'done' as const },
+      { key: 'goal', label: '目标年', value: 0, unit: '', date: '2025', status: 'target' as const },
+    ];
+    const out = timeline(rows, { id: 'c', title: '创建' });
+    const ys = [...marks(out.svg).values()].map(cy);
+    expect(ys).toHaveLength(5);
+    for (let i = 2; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeCloseTo(ys[1]! - ys[0]!);
+    expect(parse(out.svg).textContent).toContain('纵向间距只表示先后顺序，不按时间比例');
   });
 
   it('matches its snapshot', () => {
