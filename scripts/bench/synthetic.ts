@@ -228,7 +228,8 @@ export function syntheticStory(
     'sources:',
     ...sources.map((s) => `  - ${s}`),
     ...(kinds.length ? ['datasets:', `  - ${id}`] : ['datasets: []']),
-    'period: "2021年9月"',
+    // A story of a report speaks of its report's period (meta.json); only the old single-report layout names one.
+    ...(report ? [] : ['period: "2021年9月"']),
     '---',
     '',
   ];
