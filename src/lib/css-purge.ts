@@ -44,6 +44,35 @@ function purge(css: string, classes: Set<string>): string {
   return out;
 }
 
+/**
+ * The classes each sheet's selectors name, and each sheet purged for each set of them a page uses. Pages of one kind
+ * (thousands of embeds, hundreds of stories) carry the same sheet and use the same of its classes, so each sheet is
+ * purged once per kind of page, not once per page. Bounded, since a build only ever has a few kinds of page.
+ */
+const sheetClasses = new Map<string, Set<string>>();
+const purged = new Map<string, string>();
+const MEMO_LIMIT = 2000;
+
+function purgeMemo(css: string, classes: Set<string>): string {
+  let named = sheetClasses.get(css);
+  if (!named) {
+    if (sheetClasses.size >= MEMO_LIMIT) sheetClasses.clear();
+    named = new Set([...css.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].map((m) => m[1]!));
+    sheetClasses.set(css, named);
+  }
+  const key = `${[...named]
+    .filter((c) => classes.has(c))
+    .sort()
+    .join(' ')}\n${css}`;
+  let out = purged.get(key);
+  if (out === undefined) {
+    if (purged.size >= MEMO_LIMIT) purged.clear();
+    out = purge(css, classes);
+    purged.set(key, out);
+  }
+  return out;
+}
+
 /** Returns the page with the rules of its <head> <style> elements that cannot match anything on it removed. */
 export function purgeUnusedCss(html: string): string {
   const classes = new Set(CLIENT_CLASSES);
@@ -53,7 +82,7 @@ export function purgeUnusedCss(html: string): string {
   const head = html
     .slice(0, headEnd)
     .replace(/(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => {
-      return open + purge(css, classes) + close;
+      return open + purgeMemo(css, classes) + close;
     });
   return head + html.slice(headEnd);
 }
