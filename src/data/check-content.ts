@@ -154,7 +154,9 @@ export function checkContent(files: ContentFiles): ContentReport {
     reports.filter((r) => Array.isArray((r.doc?.value as { sections?: unknown })?.sections)).map((r) => r.file),
   );
   const datasetInfo = new Map(
-    data.datasets.map((d) => [d.id, { report: d.report, rows: data.rowIds.get(d.id) ?? [] }] as const),
+    data.datasets.map(
+      (d) => [d.id, { report: d.report, stories: d.stories, rows: data.rowIds.get(d.id) ?? [] }] as const,
+    ),
   );
   const unreadable = new Set([...data.broken, ...[...data.rowIds.keys()].filter((id) => !datasetInfo.has(id))]);
   for (const id of files.list('content/reports')) {

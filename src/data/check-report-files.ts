@@ -2,7 +2,7 @@
  * The files of one report folder, content/reports/<id>/, checked with positions: the folder's name, that every
  * file is there, and the shape of report.json, meta.json, corrections.json and key-figures.json (the same schemas
  * src/data/report.ts and src/lib/key-figures.ts load them with), then what they name: a correction's paragraph
- * must be a paragraph of this report, a key figure's story, dataset and row must exist and belong to it. Every
+ * must be a paragraph of this report, a key figure's story, dataset and row must exist and belong to it, and the story must be one of the dataset's stories. Every
  * problem points at the JSON token, with a fix and the nearest known id. JSON syntax, a missing "sections" list
  * and duplicate paragraph ids are found by check-content.ts, which reads report.json first.
  */
@@ -23,8 +23,8 @@ export interface ReportFolderContext {
   paragraphs: readonly string[] | undefined;
   /** Story ids in content/stories/. */
   stories: readonly string[];
-  /** Datasets by id: the report each names, and its row ids. */
-  datasets: ReadonlyMap<string, { report?: string; rows: readonly string[] }>;
+  /** Datasets by id: the report each names, the stories it says use it, and its row ids. */
+  datasets: ReadonlyMap<string, { report?: string; stories?: readonly string[]; rows: readonly string[] }>;
   /** Datasets that could not be read whole: whatever names them is not checked again. */
   broken: ReadonlySet<string>;
   /** Rows that passed their checks, by "dataset/row". */
@@ -166,6 +166,19 @@ function checkKeyFigures(
         path: ['figures', i, 'dataset'],
         message: `"${pick.dataset}" is a dataset of report "${dataset.report ?? '(none)'}", not of ${report}`,
         fix: `a report's key figures are rows of its own datasets: ${ours.join(', ') || '(it has none yet)'}`,
+      });
+      return;
+    }
+    // The figure links to its story (the home page card, the strip): the story must be one that shows this dataset.
+    // (A dataset that names a story which does not exist is reported there; nothing is compared with its list.)
+    const listed = dataset.stories ?? [];
+    const comparable = ctx.stories.includes(pick.story) && listed.every((s) => ctx.stories.includes(s));
+    if (comparable && !listed.includes(pick.story)) {
+      place({
+        kind: 'key-figure-story',
+        path: ['figures', i, 'story'],
+        message: `"${pick.story}" is not a story of dataset "${pick.dataset}" (its "stories" are ${listed.join(', ') || 'none'})`,
+        fix: `name the story that shows this number (${listed.join(', ') || 'add it to the dataset’s "stories"'}), or choose a row of a dataset of "${pick.story}"`,
       });
       return;
     }

@@ -194,6 +194,13 @@ export const MESSAGE_KINDS = {
     fixZh: 'key-figures.json 只选本报道数据集里的行：改用本报道的数据集。',
     fixEn: 'A report’s key-figures.json names rows of its own datasets only.',
   },
+  'key-figure-story': {
+    area: 'report',
+    zh: '重点数字链接的文章不用这个数据集',
+    en: 'key figure linked to a story that does not show it',
+    fixZh: 'key-figures.json 的 story 要写展示这个数字的文章，即数据集 "stories" 里的一篇。',
+    fixEn: 'A key figure links to a story that shows it: one of its dataset’s "stories".',
+  },
   'key-figure-not-quoted': {
     area: 'report',
     zh: '重点数字不是原文数字',

@@ -65,8 +65,11 @@ export const storyFieldsSchema = z.object({
   sources: z.array(z.string()).min(1, 'lists at least one source paragraph'),
   /** Ids of the datasets in content/data/ the article's charts use. */
   datasets: z.array(z.string().regex(SLUG)).default([]),
-  /** The time the report speaks of, in words; never a made-up publication date. */
-  period: z.string().min(2),
+  /**
+   * Only when the story speaks of a time other than its report's (meta.json `period`, which the page shows with the
+   * report's name), in words; never a made-up publication date.
+   */
+  period: z.string().min(2).optional(),
   draft: z.boolean().default(false),
 });
 

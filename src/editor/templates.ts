@@ -1,5 +1,5 @@
 /**
- * The files `npm run new:story` writes: a draft story of one report and its dataset. Byline, period, section,
+ * The files `npm run new:story` writes: a draft story of one report and its dataset. Byline, section,
  * sources and the placeholder quotes all come from that report (its meta.json and its paragraphs), never from here.
  */
 import type { ReportMeta } from '../data/report.ts';
@@ -45,7 +45,7 @@ summary: "示例摘要：请用一两句话概括本文，并只用原报道中�
 kind: brief
 # 可选 Optional: column: "栏目名"   kicker: "引题"   subtitle: "副题"
 order: ${order}
-# 署名与时间取自报道的 meta.json，照原文改。 Byline and period come from the report's meta.json.
+# 署名取自报道的 meta.json，照原文改。 The byline comes from the report's meta.json.
 byline: ${JSON.stringify(report.meta.byline)}
 # 本文所属的报道（content/reports/ 下的文件夹）。 The report the story belongs to.
 report: ${report.id}
@@ -57,7 +57,8 @@ sources:
 # 本文图表用到的数据集（content/data/ 下的文件名，不带 .json）。 Datasets the charts use.
 datasets:
   - ${slug}
-period: ${JSON.stringify(report.meta.period)}
+# 报道时间取自报道的 meta.json；只有本文所说的时间与报道不同时才加 period: "…"。
+# The period is the report's; add period: "…" only when the story speaks of another time.
 draft: true
 ---
 

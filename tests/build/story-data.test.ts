@@ -96,3 +96,15 @@ function splitCsv(line: string): string[] {
   cells.push(cell);
   return cells;
 }
+
+describe('a story header', () => {
+  it('names the report’s period once, with the report it comes from', () => {
+    for (const id of storyIds) {
+      const header = /<p class="meta story-meta">([\s\S]*?)<\/p>/.exec(html(`stories/${id}/index.html`));
+      expect(header, id).not.toBeNull();
+      const report = /^report: "?([a-z0-9-]+)"?$/m.exec(readFileSync(`content/stories/${id}.mdx`, 'utf8'))![1]!;
+      const { period } = JSON.parse(readFileSync(`content/reports/${report}/meta.json`, 'utf8')) as { period: string };
+      expect(text(header![1]!).split(period), id).toHaveLength(2);
+    }
+  });
+});

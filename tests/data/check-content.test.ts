@@ -511,6 +511,26 @@ const cases: Case[] = [
     says: ['"ferries" is a dataset of report "fiction-2020-02", not of fiction-2020-01', 'harbour-projects'],
   },
   {
+    name: 'key-figures.json: a story that does not show the dataset',
+    files: {
+      ...edit(
+        FIGURES,
+        '{ "story": "harbour", "dataset": "harbour-projects", "row": "total"',
+        '{ "story": "greenway", "dataset": "harbour-projects", "row": "total"',
+      ),
+      // A second story of the same report that does not use the dataset (fiction).
+      'content/stories/greenway.mdx': base
+        .read('content/stories/harbour.mdx')!
+        .replace(/\n<Chart[^\n]*\n/g, '\n')
+        .replace('datasets:\n  - harbour-projects\n', '')
+        .replace(/<Fig[^>]*>([^<]*)<\/Fig>/g, '$1'),
+    },
+    file: FIGURES,
+    at: '"greenway"',
+    kind: 'key-figure-story',
+    says: ['"greenway" is not a story of dataset "harbour-projects" (its "stories" are harbour)'],
+  },
+  {
     name: 'key-figures.json: a misspelt field',
     files: edit(FIGURES, '"strip": true', '"stripe": true'),
     file: FIGURES,

@@ -64,8 +64,9 @@ describe('npm run new:story', () => {
       report: 'longcheng-2021-09',
       sources: [placeholder.paragraph],
       byline: first.meta.byline,
-      period: first.meta.period,
     });
+    // The period is the report's own (shown once, with the report's name): the draft does not repeat it.
+    expect(data).not.toHaveProperty('period');
     expect(findBlock(placeholder.paragraph)?.report).toBe('longcheng-2021-09');
     // After the report's seven real stories (orders 0–6), on the report's next free position.
     expect(data.order).toBe(7);
@@ -177,13 +178,14 @@ describe('npm run new:story --report', () => {
     return dir;
   }
 
-  it('takes byline, period, section, sources and quotes from the report named', () => {
+  it('takes byline, section, sources and quotes from the report named', () => {
     const dir = twoReports();
     const r = run(['harbour', '--report', 'xugou-2031-05', '--root', dir]);
     expect(r.status, r.stderr).toBe(0);
     const mdx = readFileSync(join(dir, 'content/stories/harbour.mdx'), 'utf8');
     const fm = frontmatter(mdx) as Record<string, unknown>;
-    expect(fm).toMatchObject({ report: 'xugou-2031-05', byline: '本报记者 甄文', period: '2031年5月', order: 0 });
+    expect(fm).toMatchObject({ report: 'xugou-2031-05', byline: '本报记者 甄文', order: 0 });
+    expect(fm).not.toHaveProperty('period');
     expect(String((fm.sources as string[])[0])).toMatch(/^xugou-2031-05-/);
     expect(mdx).not.toMatch(/张旭|龙城/);
     const dataset = JSON.parse(readFileSync(join(dir, 'content/data/harbour.json'), 'utf8'));
