@@ -7,11 +7,10 @@
  * is the same on every page and every build.
  */
 export const themeScript =
-  'var d=document.documentElement,m=matchMedia("(prefers-color-scheme: dark)");' +
-  'try{var t=localStorage.theme;if(t=="light"||t=="dark")d.dataset.theme=t}catch(e){}' +
-  'function c(){return d.dataset.theme||(m.matches?"dark":"light")}' +
-  'addEventListener("DOMContentLoaded",function(){document.querySelectorAll("[data-theme-toggle]").forEach(function(b){' +
-  'var x=b.querySelector("[data-theme-toggle-text]");' +
-  'function s(){var w=c()=="dark"?"浅色":"深色";b.setAttribute("aria-label","切换到"+w+"主题");if(x)x.textContent=w}' +
-  'b.onclick=function(){d.dataset.theme=c()=="dark"?"light":"dark";try{localStorage.theme=d.dataset.theme}catch(e){}s()};' +
-  'm.addEventListener("change",s);s();b.hidden=false})})';
+  'var d=document.documentElement,m=matchMedia("(prefers-color-scheme:dark)"),t;' +
+  'try{t=localStorage.theme}catch(e){}if(t=="light"||t=="dark")d.dataset.theme=t;' +
+  'addEventListener("DOMContentLoaded",()=>{let b=document.querySelector("[data-theme-toggle]"),' +
+  'c=()=>d.dataset.theme||(m.matches?"dark":"light"),' +
+  's=()=>{let w=c()=="dark"?"浅色":"深色";b.setAttribute("aria-label","切换到"+w+"主题");b.querySelector("span").textContent=w};' +
+  'if(b){b.onclick=()=>{d.dataset.theme=c()=="dark"?"light":"dark";try{localStorage.theme=d.dataset.theme}catch(e){}s()};' +
+  'm.onchange=s;s();b.hidden=0}})';
