@@ -3,9 +3,10 @@
  * Chinese labels never squeeze the bars on a 320-unit phone layout) and its value printed at the bar's end.
  */
 import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3';
 import { formatCompact, formatValue } from '../lib/format.ts';
 import { indexed, renderPlot } from './render.ts';
-import { DERIVED_NOTE, FONT, frame, markOpen, note, textWidth, wrap } from './svg.ts';
+import { DERIVED_NOTE, FONT, SMALL, frame, markOpen, note, textWidth, wrap } from './svg.ts';
 import type { ChartDatum } from './types.ts';
 
 export type BarItem = { datum: ChartDatum; colour: number; tip?: string } | { heading: string };
@@ -62,6 +63,10 @@ export function horizontalBars(
     ...(mixedUnits ? ['各项单位不同，条长只在同单位之间可比'] : []),
     ...(anyDerived ? [DERIVED_NOTE] : []),
   ];
+  // The first tick's label ("0") is centred on the bars' start: leave it half its width so the edge never cuts it
+  // (the same nice ticks Plot draws below).
+  const firstTick = scaleLinear().domain([lo, hi]).nice().ticks(3)[0] ?? lo;
+  const marginLeft = mixedUnits ? 1 : Math.ceil(textWidth(formatCompact(firstTick), SMALL) / 2) + 1;
   const marginTop = 2;
   // An axis across different units would suggest a comparison that does not exist.
   const axisHeight = mixedUnits ? 4 : 26;
@@ -75,7 +80,7 @@ export function horizontalBars(
       height,
       marginTop,
       marginBottom,
-      marginLeft: 1,
+      marginLeft,
       // Estimated widths run short for bold CJK digits and units: leave room so values are never clipped.
       marginRight: Math.ceil(valueWidth * 1.15) + 12,
       x: { domain: [lo, hi], nice: true, ...(mixedUnits ? { axis: null } : {}) },

@@ -48,15 +48,16 @@ export function stacked(data: readonly ChartDatum[], input: StackedOptions): Cha
     .range([1, width - 1]);
   const ends = cumsum(parts, (d) => d.value);
 
-  const top = total ? 26 : 4;
+  // The whole's name and size head the bar; on a narrow drawing it wraps (bold runs about 5% wider).
+  const heading = total
+    ? wrap(`${total.label} ${formatValue(total.value, total.unit, total.qualifier)}`, (width - 2) / 1.05, FONT, 2)
+    : [];
+  const top = total ? 10 + heading.length * 16 : 4;
   const barY = top + 18;
   const barH = 28;
   let y = barY + barH + 24;
   const rows: string[] = [];
-  if (total)
-    rows.push(
-      `${markOpen(total)}${text(1, 17, `${total.label} ${formatValue(total.value, total.unit, total.qualifier)}`, 'class="label strong"')}</g>`,
-    );
+  if (total) rows.push(`${markOpen(total)}${text(1, 17, heading, 'class="label strong"')}</g>`);
   parts.forEach((d, i) => {
     const x0 = (ends[i] ?? 0) - d.value;
     const x1 = ends[i] ?? 0;

@@ -14,11 +14,19 @@ export function r(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** Estimates the rendered width of a string: CJK and full-width characters 1em, digits and Latin about 0.6em. */
+/**
+ * Estimates the rendered width of a string: CJK and full-width characters 1em, digits and Latin about 0.6em, plus
+ * 1/8em wherever a CJK character meets a letter or digit (browsers' default text-autospace: 2021年 measures 3.67em
+ * in Chromium, not 3.4em).
+ */
 export function textWidth(text: string, size = FONT): number {
   let em = 0;
+  let prev: 'han' | 'alnum' | 'other' = 'other';
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
+    const kind = c >= 0x3400 && c <= 0x9fff ? 'han' : /[A-Za-z0-9]/.test(ch) ? 'alnum' : 'other';
+    if ((kind === 'han' && prev === 'alnum') || (kind === 'alnum' && prev === 'han')) em += 0.125;
+    prev = kind;
     if (c >= 0x2e80 || (c >= 0x2010 && c <= 0x206f) || (c >= 0xff00 && c <= 0xffef)) em += 1;
     else if (ch === ' ') em += 0.3;
     else if (/[.,:;|!'il]/.test(ch)) em += 0.32;
@@ -36,10 +44,22 @@ export function wrap(text: string, maxWidth: number, size = FONT, maxLines = 3):
   const lines: string[] = [];
   let line = '';
   for (const t of tokens) {
-    if (line && textWidth(line + t, size) > maxWidth && !noLineStart.test(t)) {
-      lines.push(line);
-      line = t.trimStart();
-    } else line += t;
+    if (line && textWidth(line + t, size) > maxWidth) {
+      if (!noLineStart.test(t)) {
+        lines.push(line);
+        line = t.trimStart();
+        continue;
+      }
+      // A closing mark may not start a line: take the last CJK character down with it rather than overflow.
+      const chars = [...line];
+      const last = chars[chars.length - 1]!;
+      if (chars.length > 1 && textWidth(last, size) >= size && !noLineStart.test(last)) {
+        lines.push(chars.slice(0, -1).join(''));
+        line = last + t;
+        continue;
+      }
+    }
+    line += t;
   }
   if (line) lines.push(line);
   if (lines.length > maxLines) {

@@ -68,6 +68,15 @@ export function placeOf(date: PrintedDate): number {
   return (date.from + date.to) / 2;
 }
 
+/**
+ * Where a span's end is drawn: a span starts at the start of its printed start date and ends at the end of its
+ * printed end date, so 2021年至2023年 runs from 1 January 2021 to the end of December 2023 (three years, as the
+ * report counts it), and 2021年7月至2022年10月 from 1 July 2021 to the end of October 2022.
+ */
+export function spanPlaceOf(date: PrintedDate, end: 'start' | 'end'): number {
+  return end === 'start' ? date.from : date.to;
+}
+
 /** Prints a date as the report does: 2021年11月末, 2021年年底, 2021年9月1日, 2023年. */
 export function formatPrinted(date: Pick<PrintedDate, 'value' | 'position'>): string {
   const [y, mo, d] = date.value.split('-');

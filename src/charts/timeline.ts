@@ -3,8 +3,29 @@ import { formatValue } from '../lib/format.ts';
 import { STATUS_WORDS, tensesIn, type Status } from '../data/numbers.ts';
 import { defineKind } from './kind.ts';
 import { baseOptions, optionsOrThrow } from './options.ts';
-import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, usable, wrap } from './svg.ts';
-import { findPrintedDate, formatPrinted, placeOf, printedDate, spanLength, type PrintedDate } from './time.ts';
+import {
+  DERIVED_NOTE,
+  FONT,
+  SMALL,
+  emptyChart,
+  frame,
+  markOpen,
+  note,
+  r,
+  text,
+  textWidth,
+  usable,
+  wrap,
+} from './svg.ts';
+import {
+  findPrintedDate,
+  formatPrinted,
+  placeOf,
+  printedDate,
+  spanLength,
+  spanPlaceOf,
+  type PrintedDate,
+} from './time.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 
 export const timelineOptions = z.strictObject({
@@ -45,6 +66,9 @@ function statusMark(status: Status, x: number, y: number): string {
   return `<circle class="shape" cx="${x}" cy="${r(y)}" r="5"/>`;
 }
 
+/** Bold glyphs (the report's date) run about 5% wider than regular ones. */
+const BOLD = 1.05;
+
 const statusClass: Record<Status, string> = {
   done: 'status-done',
   'in-progress': 'status-in-progress',
@@ -68,27 +92,68 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
   const options = optionsOrThrow('timeline', timelineOptions, input);
   const width = options.width;
   const rows = usable(data.map((d) => ({ ...d, value: Number.isFinite(d.value) ? d.value : 0 })));
-  const dated: Dated[] = rows
-    .flatMap((d) => {
-      const date = d.date ? printedDate(d.date, d.datePosition) : undefined;
-      return date ? [{ d, date, at: placeOf(date) }] : [];
+  const dates = rows.flatMap((d) => {
+    const date = d.date ? printedDate(d.date, d.datePosition) : undefined;
+    return date ? [{ d, date }] : [];
+  });
+  if (dates.length === 0) return emptyChart('timeline', options, width);
+  // A group's start and end rows make a span, drawn from the start of its first printed date to the end of its
+  // last (2021年至2023年 runs from January 2021 to December 2023); every other row is a point in its date's middle.
+  const groupOf = (d: ChartDatum) => d.group ?? '';
+  const spanEnds = new Map<ChartDatum, 'start' | 'end'>();
+  for (const g of new Set(dates.map((x) => groupOf(x.d)))) {
+    const start = dates.find((x) => groupOf(x.d) === g && x.d.role === 'start');
+    const end = dates.find((x) => groupOf(x.d) === g && x.d.role === 'end');
+    if (start && end && start.date.from < end.date.to) {
+      spanEnds.set(start.d, 'start');
+      spanEnds.set(end.d, 'end');
+    }
+  }
+  const dated: Dated[] = dates
+    .map(({ d, date }) => {
+      const end = spanEnds.get(d);
+      return { d, date, at: end ? spanPlaceOf(date, end) : placeOf(date) };
     })
     .sort((a, b) => a.at - b.at);
-  if (dated.length === 0) return emptyChart('timeline', options, width);
   const undated = rows.filter((d) => !dated.some((x) => x.d === d));
   const asOf = options.asOf ? findPrintedDate(options.asOf) : undefined;
+  const groups = [...new Set(dated.map((x) => groupOf(x.d)))];
+  const spans = groups.flatMap((g) => {
+    const start = dated.find((x) => groupOf(x.d) === g && spanEnds.get(x.d) === 'start');
+    const end = dated.find((x) => groupOf(x.d) === g && spanEnds.get(x.d) === 'end');
+    return start && end ? [{ g, start, end, lane: 0 }] : [];
+  });
+  // Spans that overlap in time stand side by side; one that starts after another ended reuses its lane.
+  const laneEnds: number[] = [];
+  for (const sp of [...spans].sort((a, b) => a.start.at - b.start.at)) {
+    const free = laneEnds.findIndex((t) => t < sp.start.at);
+    sp.lane = free < 0 ? laneEnds.length : free;
+    laneEnds[sp.lane] = sp.end.at;
+  }
 
-  // The as-of line sits at the end of the report's date, after everything dated within it.
+  // Left to right: the printed dates, the span lanes, the time line with its dots, the labels. Nothing overlaps:
+  // the date column is as wide as its longest date (the report's date in bold), the lanes sit between it and the dots.
   type Item = { kind: 'event'; e: Dated; lines: string[] } | { kind: 'as-of'; at: number; lines: string[] };
-  const dateW = Math.max(...dated.map((x) => textWidth(formatPrinted(x.date))), asOf ? textWidth(asOf.printed) : 0);
-  const axisX = Math.min(dateW + 26, 124);
+  const dateW = Math.max(
+    ...dated.map((x) => textWidth(formatPrinted(x.date))),
+    asOf ? textWidth(asOf.printed) * BOLD : 0,
+  );
+  const LANE = 7;
+  const lanes = laneEnds.length;
+  // 9 px between the longest date and the first lane: real digits run up to 6% wider than the estimate.
+  const axisX = Math.ceil(dateW + (lanes ? 20 + (lanes - 1) * LANE : 14));
+  const laneX = (lane: number) => axisX - 9 - lane * LANE;
   const labelX = axisX + 14;
   const labelW = width - labelX - 2;
   const items: Item[] = dated.map((e) => ({ kind: 'event', e, lines: wrap(eventText(e.d), labelW, FONT, 3) }));
   if (asOf) {
     const at = asOf.date.to - 1;
     const i = items.findIndex((it) => it.kind === 'event' && it.e.at > at);
-    items.splice(i < 0 ? items.length : i, 0, { kind: 'as-of', at, lines: ['报道时'] });
+    items.splice(i < 0 ? items.length : i, 0, {
+      kind: 'as-of',
+      at,
+      lines: wrap('报道时：此前已发生，此后为计划', labelW, SMALL, 2),
+    });
   }
   const times = items.map((it) => (it.kind === 'event' ? it.e.at : it.at));
   const first = times[0]!;
@@ -104,52 +169,52 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
   });
   const yOf = (e: Dated) => ys[items.findIndex((it) => it.kind === 'event' && it.e === e)]!;
   const asOfIndex = items.findIndex((it) => it.kind === 'as-of');
-  const asOfY = asOfIndex >= 0 ? ys[asOfIndex]! + 10 : undefined;
+  // The dashed line runs under the as-of label's last line.
+  const asOfY = asOfIndex >= 0 ? ys[asOfIndex]! + 10 + (items[asOfIndex]!.lines.length - 1) * 16 : undefined;
 
   const body: string[] = [];
-  const groups = [...new Set(dated.map((x) => x.d.group ?? ''))];
   const spanNotes: string[] = [];
-  groups.forEach((g, lane) => {
-    const start = dated.find((x) => (x.d.group ?? '') === g && x.d.role === 'start');
-    const end = dated.find((x) => (x.d.group ?? '') === g && x.d.role === 'end');
-    if (!start || !end) return;
+  for (const { g, start, end, lane } of spans) {
     const { count, unit } = spanLength(start.date, end.date);
-    const x = axisX - 7 - lane * 6;
+    const x = laneX(lane);
     const y0 = yOf(start);
     const y1 = yOf(end);
     // Solid up to the report's date, an outline after it: the span is part done, part planned.
     const split = asOfY !== undefined && asOfY > y0 && asOfY < y1 ? asOfY : statusOf(end.d) === 'done' ? y1 : y0;
     body.push(
-      `<g class="span c${(lane % 6) + 1}" aria-hidden="true">` +
+      `<g class="span c${(groups.indexOf(g) % 6) + 1}" aria-hidden="true">` +
         (split > y0 ? `<rect class="shape" x="${r(x - 2)}" y="${r(y0)}" width="4" height="${r(split - y0)}"/>` : '') +
         (y1 > split
           ? `<rect class="ring" x="${r(x - 1.5)}" y="${r(split)}" width="3" height="${r(y1 - split)}"/>`
           : '') +
         `</g>`,
     );
-    const printed = undated.find((d) => (d.group ?? '') === g && (d.unit === '个月' || d.unit === '年'));
+    const printed = undated.find((d) => groupOf(d) === g && (d.unit === '个月' || d.unit === '年'));
     if (!printed && count > 0)
       spanNotes.push(
         `${g ? `${g}：` : ''}${formatPrinted(start.date)}至${formatPrinted(end.date)}，共${count}${unit}（计算值）`,
       );
-  });
+  }
   body.push(
     `<line class="axis" x1="${axisX}" x2="${axisX}" y1="${r(ys[0]! - 8)}" y2="${r(ys[ys.length - 1]! + 8)}" aria-hidden="true"/>`,
   );
   items.forEach((it, i) => {
     const y = ys[i]!;
     if (it.kind === 'as-of') {
+      // An event printed with the report's own date (记者采访 9月1日) already shows it just above: print it once.
+      const prev = items[i - 1];
+      const shown = prev?.kind === 'event' && formatPrinted(prev.e.date) === asOf!.printed;
       body.push(
         `<g class="as-of" aria-hidden="true">` +
-          text(0, y + 4.5, asOf!.printed, 'class="label date strong"') +
-          text(labelX, y + 4.5, '报道时：此前已发生，此后为计划', 'class="label small"') +
-          `<line class="as-of-line" x1="0" x2="${width}" y1="${r(y + 10)}" y2="${r(y + 10)}"/></g>`,
+          (shown ? '' : text(0, y + 4.5, asOf!.printed, 'class="label date strong"')) +
+          text(labelX, y + 4.5, it.lines, 'class="label small"') +
+          `<line class="as-of-line" x1="0" x2="${width}" y1="${r(asOfY!)}" y2="${r(asOfY!)}"/></g>`,
       );
       return;
     }
     const { d, date } = it.e;
     const status = statusOf(d);
-    const c = `c${(groups.indexOf(d.group ?? '') % 6) + 1}`;
+    const c = `c${(groups.indexOf(groupOf(d)) % 6) + 1}`;
     const when = formatPrinted(date);
     body.push(
       `${markOpen(d, `${c} ${statusClass[status]}`, `${when} ${eventText(d)}${d.derived ? '（计算值）' : ''}`)}` +

@@ -81,11 +81,53 @@ describe('timeline', () => {
     expect(parse(timeline(schedule, { id: 'n', title: 'n' }).svg).querySelector('line.as-of-line')).toBeNull();
   });
 
+  it('prints the report’s date once when an event of that date sits just above the line', () => {
+    const out = timeline(schedule, { ...options, asOf: '2021年9月1日' });
+    const texts = Array.from(parse(out.svg).querySelectorAll('text')).map((t) => t.textContent);
+    expect(texts.filter((t) => t === '2021年9月1日')).toHaveLength(1);
+    expect(parse(out.svg).querySelector('line.as-of-line')).not.toBeNull();
+    expect(out.description).toContain('报道时间为2021年9月1日');
+  });
+
   it('counts 2021年至2023年 as three years, and months between months', () => {
     const out = timeline(campaign, { id: 'c', title: '创建' });
     expect(out.svg).toContain('2021年至2023年，共3年（计算值）');
     expect(out.svg).not.toContain('24个月');
     expect(timeline(schedule, options).svg).toContain('2021年7月至2022年10月，共15个月（计算值）');
+  });
+
+  it('draws 2021年至2023年 from the start of 2021 to the end of 2023, around the points inside those years', () => {
+    const rows = [
+      ...campaign,
+      { key: 'june', label: '召开大会', value: 0, unit: '', date: '2021-06', status: 'done' as const },
+      { key: 'year', label: '全年推进', value: 0, unit: '', date: '2021', status: 'done' as const },
+      {
+        key: 'dec',
+        label: '年底验收',
+        value: 0,
+        unit: '',
+        date: '2023',
+        datePosition: '年底',
+        status: 'planned' as const,
+      },
+    ];
+    const out = timeline(rows, { id: 'c', title: '创建', asOf: '2021年9月初' });
+    const found = marks(out.svg);
+    // The span's start (January 2021) comes before June 2021 and before mid-2021; its end (December 2023) after 年底.
+    expect([...found.keys()]).toEqual(['start', 'june', 'year', 'dec', 'end']);
+    const bars = Array.from(parse(out.svg).querySelectorAll('g.span rect'));
+    const top = Math.min(...bars.map((b) => Number(b.getAttribute('y'))));
+    const bottom = Math.max(...bars.map((b) => Number(b.getAttribute('y')) + Number(b.getAttribute('height'))));
+    expect(top).toBeCloseTo(cy(found.get('start')!));
+    expect(bottom).toBeCloseTo(cy(found.get('end')!));
+    for (const key of ['june', 'year', 'dec']) {
+      expect(cy(found.get(key)!)).toBeGreaterThan(top);
+      expect(cy(found.get(key)!)).toBeLessThan(bottom);
+    }
+    // The labels still print the dates as the report does.
+    expect(found.get('start')!.textContent).toContain('2021年');
+    expect(found.get('end')!.textContent).toContain('2023年');
+    expect(out.svg).toContain('2021年至2023年，共3年（计算值）');
   });
 
   it('draws the part of a span after the report’s date as an outline', () => {
