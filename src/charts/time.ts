@@ -1,7 +1,7 @@
 /**
  * Dates as the report prints them: a precision (年, 年月, 年月日) and a position within it (初, 上半年, 末, 年底 …).
  * A printed date is a stretch of time, not an instant: 2021年年底 is December 2021, 11月末 the last third of
- * November, 2023年 the whole year. Charts place a date inside its stretch and count spans the way the report does.
+ * November, 2023年 the whole year. A timeline orders its rows by these stretches; spans count as the report counts.
  */
 
 import { DATE_QUALIFIERS } from '../data/numbers.ts';
@@ -63,13 +63,13 @@ export function printedDate(value: string, position?: string): PrintedDate | und
   return { value, precision: 'year', position: pos, from, to };
 }
 
-/** The instant a mark is drawn at: the middle of the date's stretch (2021年年底 → mid-December 2021). */
+/** The instant a row is ordered by: the middle of the date's stretch (2021年年底 → mid-December 2021). */
 export function placeOf(date: PrintedDate): number {
   return (date.from + date.to) / 2;
 }
 
 /**
- * Where a span's end is drawn: a span starts at the start of its printed start date and ends at the end of its
+ * Where a span's end row is ordered: a span starts at the start of its printed start date and ends at the end of its
  * printed end date, so 2021年至2023年 runs from 1 January 2021 to the end of December 2023 (three years, as the
  * report counts it), and 2021年7月至2022年10月 from 1 July 2021 to the end of October 2022.
  */

@@ -66,6 +66,12 @@ function statusMark(status: Status, x: number, y: number): string {
   return `<circle class="shape" cx="${x}" cy="${r(y)}" r="5"/>`;
 }
 
+/** The least step between rows: one line of label with room to breathe. */
+const STEP_MIN = 36;
+
+/** The legend line that says what vertical distance means (it means order only). */
+export const SEQUENCE_NOTE = '纵向间距只表示先后顺序，不按时间比例';
+
 /** Bold glyphs (the report's date) run about 5% wider than regular ones. */
 const BOLD = 1.05;
 
@@ -84,8 +90,9 @@ const legend: Record<Status, string> = {
 };
 
 /**
- * Places dated rows on a vertical time line, each inside the stretch its printed date stands for (2021年年底 in
- * December), with its status drawn and worded; the report's date is a dashed line between what had happened and
+ * Lists dated rows down a vertical line in time order, evenly spaced (a sequence, not a time scale), each ordered
+ * by the stretch its printed date stands for (2021年年底 in December, after 2021年11月末), with its status drawn
+ * and worded; the report's date is a dashed line between what had happened and
  * what was planned; start/end rows of a group become a span counted as the report counts it.
  */
 export function timeline(data: readonly ChartDatum[], input: TimelineOptions): ChartOutput {
@@ -97,8 +104,12 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
     return date ? [{ d, date }] : [];
   });
   if (dates.length === 0) return emptyChart('timeline', options, width);
-  // A group's start and end rows make a span, drawn from the start of its first printed date to the end of its
-  // last (2021年至2023年 runs from January 2021 to December 2023); every other row is a point in its date's middle.
+  // A group's start and end rows make a span from the start of its first printed date to the end of its last
+  // (2021年至2023年 runs from January 2021 to December 2023); every other row is ordered by its date's middle. So a
+  // span's start row comes before the points inside its first date (2021年 before 2021年6月) and its end row after
+  // those inside its last, and its bar runs from its start row to its end row. Its ends are rows, never a place
+  // between rows: on an even sequence a bar ending "two thirds of the way" to the next row would claim a time
+  // scale the axis doesn't have.
   const groupOf = (d: ChartDatum) => d.group ?? '';
   const spanEnds = new Map<ChartDatum, 'start' | 'end'>();
   for (const g of new Set(dates.map((x) => groupOf(x.d)))) {
@@ -155,18 +166,14 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
       lines: wrap('报道时：此前已发生，此后为计划', labelW, SMALL, 2),
     });
   }
-  const times = items.map((it) => (it.kind === 'event' ? it.e.at : it.at));
-  const first = times[0]!;
-  const last = times[times.length - 1]!;
-  const span = last - first || 1;
-  const height0 = Math.max(140, items.length * 44);
-  // Follow time, but never let an item's label run into the previous one.
-  const ys: number[] = [];
-  items.forEach((_, i) => {
-    const want = 18 + ((times[i]! - first) / span) * height0;
-    const gap = i === 0 ? 0 : items[i - 1]!.lines.length * 16 + (items[i - 1]!.kind === 'as-of' ? 18 : 12);
-    ys.push(i === 0 ? want : Math.max(want, ys[i - 1]! + gap));
-  });
+  // Rows are a sequence, not a time scale: every row (the report's date included) is one step further down,
+  // whatever the time between them. The report's dates cluster in 2021 with a target in 2025, and a partly scaled
+  // axis (to scale until labels collide) makes 2020→2021 look like 2021年6月→7月: a reader can't tell whether a
+  // distance means time. One even step, as tall as the tallest label needs, and the legend says so; the printed
+  // dates and the 共N年 counts carry the durations.
+  const need = (it: Item) => it.lines.length * 16 + (it.kind === 'as-of' ? 18 : 12);
+  const step = Math.max(STEP_MIN, ...items.map(need));
+  const ys = items.map((_, i) => 18 + i * step);
   const yOf = (e: Dated) => ys[items.findIndex((it) => it.kind === 'event' && it.e === e)]!;
   const asOfIndex = items.findIndex((it) => it.kind === 'as-of');
   // The dashed line runs under the as-of label's last line.
@@ -237,6 +244,7 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
   }
   const present = new Set(dated.map((x) => statusOf(x.d)));
   const notes = [
+    SEQUENCE_NOTE,
     ...spanNotes,
     (['done', 'in-progress', 'planned', 'target'] as const)
       .filter((s) => present.has(s))
@@ -257,7 +265,7 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
     .map((s) => `${STATUS_WORDS[s]}${count(s)}项`)
     .join('、');
   const description =
-    `时间线，按时间排列${dated.length}个节点，从${formatPrinted(firstE.date)}（${firstE.d.label}）到${formatPrinted(lastE.date)}（${lastE.d.label}）：${tally}。` +
+    `时间线，按先后顺序等距排列${dated.length}个节点（间距不表示时长），从${formatPrinted(firstE.date)}（${firstE.d.label}）到${formatPrinted(lastE.date)}（${lastE.d.label}）：${tally}。` +
     (asOf ? `报道时间为${asOf.printed}。` : '') +
     spanNotes.map((s) => s.replace('（计算值）', '')).join('；') +
     (spanNotes.length ? '。' : '');

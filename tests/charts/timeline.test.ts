@@ -138,6 +138,34 @@ describe('timeline', () => {
     );
   });
 
+  it('spaces rows evenly in time order, whatever the time between them, and says so under the chart', () => {
+    // The fixture's gaps run from weeks (2021年11月末 → 年底) to years (2022年10月 → 2025年): the steps stay equal.
+    for (const width of [320, 390, 800]) {
+      const out = timeline(schedule, { ...options, width });
+      const ys = [...marks(out.svg).values()].map(cy);
+      const steps = ys.slice(1).map((y, i) => y - ys[i]!);
+      // The report's date takes one step of its own, between 9月1日 and 11月末.
+      const asOfStep = steps.indexOf(Math.max(...steps));
+      expect(asOfStep).toBe(1);
+      expect(steps[asOfStep]).toBeCloseTo(2 * steps[0]!);
+      for (const step of steps.filter((_, i) => i !== asOfStep)) expect(step).toBeCloseTo(steps[0]!);
+      expect(parse(out.svg).textContent).toContain('纵向间距只表示先后顺序，不按时间比例');
+      expect(out.description).toContain('间距不表示时长');
+    }
+    // Without a report's date, a span's rows and a point a year away stand one step apart too.
+    const rows = [
+      ...campaign,
+      { key: 'june', label: '召开大会', value: 0, unit: '', date: '2021-06', status: 'done' as const },
+      { key: 'july', label: '验收', value: 0, unit: '', date: '2021-07', status: 'done' as const },
+      { key: 'goal', label: '目标年', value: 0, unit: '', date: '2025', status: 'target' as const },
+    ];
+    const out = timeline(rows, { id: 'c', title: '创建' });
+    const ys = [...marks(out.svg).values()].map(cy);
+    expect(ys).toHaveLength(5);
+    for (let i = 2; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeCloseTo(ys[1]! - ys[0]!);
+    expect(parse(out.svg).textContent).toContain('纵向间距只表示先后顺序，不按时间比例');
+  });
+
   it('matches its snapshot', () => {
     expectSnapshot('timeline-schedule', timeline(schedule, options).svg);
   });
