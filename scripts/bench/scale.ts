@@ -13,7 +13,14 @@ import { growthExponent } from './stats.ts';
 import { buildPhases, lineStamper, type Phases, type TimedLine } from './phases.ts';
 import { referenceProject } from './reference.ts';
 import { hashTree, treeDiff } from '../../tests/helpers/tree.ts';
-import { BENCH_REPORT, benchReportJson, hasReportFolders } from './reports.ts';
+import {
+  STORIES_PER_REPORT,
+  benchReportJson,
+  hasReportFolders,
+  reportOfStory,
+  syntheticReport,
+  syntheticReportId,
+} from './reports.ts';
 import {
   COUNT_ROWS,
   PART_ROWS,
@@ -151,6 +158,8 @@ export function benchFamilies(root: string): Partial<Record<Family, DataRow[]>> 
 
 /**
  * Writes n synthetic stories and their datasets into a project folder; returns the number of charts and reports.
+ * With report folders (contract 1) the archive has the layout of a growing newsroom archive: a synthetic report
+ * for every ten stories (scripts/bench/reports.ts), each story and dataset naming its own report.
  */
 export function writeSynthetic(
   root: string,
@@ -158,27 +167,52 @@ export function writeSynthetic(
   kinds: string[],
 ): { charts: number; reports: number; families: Partial<Record<Family, DataRow[]>> } {
   const blocks = reportBlocks(root);
-  const text: TextBlock[] = ['feature-p16', 'feature-p17', 'feature-p18']
-    .filter((id) => blocks.has(id))
-    .map((id) => ({ id, text: blocks.get(id)!.text }));
-  if (!text.length) throw new Error('report.json lacks feature-p16..p18; update scripts/bench/scale.ts');
   const families = benchFamilies(root);
   const dataDir = join(root, 'content/data');
   if (kinds.length && families.count!.length < 2)
     throw new Error('the synthetic rows no longer quote report.json; update scripts/bench/synthetic.ts');
   mkdirSync(dataDir, { recursive: true });
-  // With report folders (contract 1), stories and datasets name their report. They all name the first report: a
-  // copy of it (scripts/bench/reports.ts) fails the coverage check, since its other numbers are covered by the real
-  // datasets of the first report only.
   const folders = hasReportFolders(root);
-  const report: ReportRef | undefined = folders ? { id: BENCH_REPORT, paragraph: (p) => p } : undefined;
+  // One paragraph per paragraph of the real report the rows quote, made of exactly their quotes.
+  const quoted = new Map<string, string[]>();
+  for (const r of Object.values(families).flat()) {
+    const quotes = quoted.get(r.source.paragraph) ?? quoted.set(r.source.paragraph, []).get(r.source.paragraph)!;
+    if (!quotes.includes(r.source.quote)) quotes.push(r.source.quote);
+  }
+  const origins = [...quoted.keys()];
+  const reports = folders ? reportOfStory(n) : 1;
+  const refs: ReportRef[] = [];
+  const texts: TextBlock[][] = [];
+  for (let k = 1; k <= reports; k++) {
+    if (!folders) {
+      const text: TextBlock[] = ['feature-p16', 'feature-p17', 'feature-p18']
+        .filter((id) => blocks.has(id))
+        .map((id) => ({ id, text: blocks.get(id)!.text }));
+      if (!text.length) throw new Error('report.json lacks feature-p16..p18; update scripts/bench/scale.ts');
+      texts.push(text);
+      continue;
+    }
+    const files = syntheticReport(
+      k,
+      origins.map((o) => quoted.get(o)!),
+    );
+    const dir = join(root, 'content/reports', syntheticReportId(k));
+    mkdirSync(dir, { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const body = JSON.parse(files['report.json']!).sections[0].blocks.slice(1) as { id: string; text: string }[];
+    const to = new Map(origins.map((o, j) => [o, body[j]!.id]));
+    refs.push({ id: syntheticReportId(k), section: syntheticReportId(k), paragraph: (p) => to.get(p) ?? p });
+    texts.push(origins.map((o, j) => ({ id: o, text: body[j]!.text })));
+  }
   let charts = 0;
   for (let i = 1; i <= n; i++) {
     const ks = kindsFor(i, kinds);
+    const k = folders ? reportOfStory(i) : 1;
+    const report = refs[k - 1];
     charts += ks.length;
     writeFileSync(
       join(root, 'content/stories', `${storyId(i)}.mdx`),
-      syntheticStory(i, text, ks, 1000 + i, families, report),
+      syntheticStory(i, texts[k - 1]!, ks, folders ? i - (k - 1) * STORIES_PER_REPORT - 1 : 1000 + i, families, report),
     );
     if (ks.length)
       writeFileSync(
@@ -186,7 +220,7 @@ export function writeSynthetic(
         `${JSON.stringify(syntheticDataset(i, families, report), null, 2)}\n`,
       );
   }
-  return { charts, reports: 1, families };
+  return { charts, reports, families };
 }
 
 /** The MDX of the n synthetic stories as written into root (for the reference build). */

@@ -141,6 +141,8 @@ export function storyId(i: number): string {
 export interface ReportRef {
   id: string;
   paragraph: (id: string) => string;
+  /** The report section the story comes from (a synthetic report has one, named like the report). */
+  section?: string;
 }
 
 /** Dataset JSON for synthetic story i, in the content/data/<id>.json contract. */
@@ -220,13 +222,14 @@ export function syntheticStory(
     'kind: brief',
     'column: "龙城时讯"',
     `order: ${order}`,
-    'byline: "本报记者 张旭"',
+    report ? 'byline: "基准测试合成"' : 'byline: "本报记者 张旭"',
     ...(report ? [`report: ${report.id}`] : []),
-    'section: feature',
+    `section: ${report?.section ?? 'feature'}`,
     'sources:',
     ...sources.map((s) => `  - ${s}`),
     ...(kinds.length ? ['datasets:', `  - ${id}`] : ['datasets: []']),
-    'period: "2021年9月"',
+    // A story of a report speaks of its report's period (meta.json); only the old single-report layout names one.
+    ...(report ? [] : ['period: "2021年9月"']),
     '---',
     '',
   ];

@@ -159,6 +159,10 @@ export function checkContent(files: ContentFiles): ContentReport {
     ),
   );
   const unreadable = new Set([...data.broken, ...[...data.rowIds.keys()].filter((id) => !datasetInfo.has(id))]);
+  // Built once for all report folders (per folder, they grew with the square of the archive).
+  const goodRows = new Map([...data.goodRows].filter(([key]) => !data.badRows.has(key)));
+  const paragraphsOf = new Map<string, string[]>();
+  for (const [p, r] of paragraphReport) (paragraphsOf.get(r) ?? paragraphsOf.set(r, []).get(r)!).push(p);
   for (const id of files.list('content/reports')) {
     // Files beside the report folders (a README) are not reports; a report id has no dot.
     if (id.includes('.')) continue;
@@ -166,13 +170,11 @@ export function checkContent(files: ContentFiles): ContentReport {
     for (const name of ['meta.json', 'corrections.json', 'key-figures.json']) read(`content/reports/${id}/${name}`);
     problems.push(
       ...checkReportFolder(id, files.read, {
-        paragraphs: readableReports.has(file)
-          ? [...paragraphReport].filter(([, r]) => r === id).map(([p]) => p)
-          : undefined,
+        paragraphs: readableReports.has(file) ? (paragraphsOf.get(id) ?? []) : undefined,
         stories: storyIds,
         datasets: datasetInfo,
         broken: unreadable,
-        goodRows: new Map([...data.goodRows].filter(([key]) => !data.badRows.has(key))),
+        goodRows,
       }),
     );
   }

@@ -113,9 +113,24 @@ export function uncoveredNumbers(
   notData: readonly NotData[],
 ): { number: ReportNumber; context: string }[] {
   const gaps: { number: ReportNumber; context: string }[] = [];
+  // Rows and entries by paragraph, gathered once: looking them up per paragraph in every dataset grew with the
+  // square of the archive (about a third of the content check's CPU time at 1,000 stories).
+  const byParagraph = <T>(items: readonly T[], paragraph: (item: T) => string | undefined) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      const p = paragraph(item);
+      if (p !== undefined) (map.get(p) ?? map.set(p, []).get(p)!).push(item);
+    }
+    return map;
+  };
+  const rowsOf = byParagraph(
+    datasets.flatMap((d) => d.rows),
+    (r) => r.source?.paragraph,
+  );
+  const notDataOf = byParagraph(notData, (e) => e.paragraph);
   for (const [paragraph, text] of paragraphs) {
-    const rows = datasets.flatMap((d) => d.rows.filter((r) => r.source?.paragraph === paragraph));
-    const excused = notData.filter((e) => e.paragraph === paragraph);
+    const rows = rowsOf.get(paragraph) ?? [];
+    const excused = notDataOf.get(paragraph) ?? [];
     for (const n of scanNumbers(paragraph, text)) {
       const inSpan = (part: string) => occurrences(text, part).some((at) => at <= n.index && n.end <= at + part.length);
       const held = rows.some((r) => explains(r, n) && inSpan(r.source!.quote));

@@ -5,8 +5,20 @@ import { allReports } from './report.ts';
 
 export type Story = CollectionEntry<'stories'>;
 
-/** Returns the stories to publish: the newest report's first, each report's lead first. */
+let published: Promise<Story[]> | undefined;
+
+/**
+ * Returns the stories to publish: the newest report's first, each report's lead first. A build sorts them once
+ * (every story page asks, so sorting per page grew with the square of the archive); dev reads them anew each time.
+ * Each caller gets its own array.
+ */
 export async function publishedStories(): Promise<Story[]> {
+  if (import.meta.env.DEV) return sortedStories();
+  published ??= sortedStories();
+  return [...(await published)];
+}
+
+async function sortedStories(): Promise<Story[]> {
   const all = await getCollection('stories', (entry) => import.meta.env.DEV || !entry.data.draft);
   const rank = new Map(allReports().map((r, i) => [r.id, i]));
   return all.sort(

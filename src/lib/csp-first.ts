@@ -21,7 +21,17 @@ const HASH = /\s*'sha256-[A-Za-z0-9+/=]+'/g;
 /** Script types the browser runs (anything else, such as application/json, is a data block and needs no hash). */
 const RUNS = /^\s*(?:|module|text\/javascript|application\/javascript)\s*$/i;
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** Hashes by text: the same stylesheet and scripts recur on thousands of pages (embeds), so each is hashed once. */
+const hashes = new Map<string, string>();
+const sha256 = (text: string) => {
+  let hash = hashes.get(text);
+  if (hash === undefined) {
+    if (hashes.size >= 2000) hashes.clear();
+    hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    hashes.set(text, hash);
+  }
+  return hash;
+};
 
 /**
  * Astro lists in every page's policy the hash of every inline script and style of the whole site (19 of them,

@@ -83,6 +83,46 @@ function purge(css: string, page: Present): string {
   return out;
 }
 
+/**
+ * The classes and the element names each sheet's selectors may name, and each sheet purged for each set of them a
+ * page uses. Pages of one kind (thousands of embeds, hundreds of stories) carry the same sheet and use the same of its
+ * classes and elements, so each sheet is purged once per kind of page, not once per page. Bounded, since a build only
+ * ever has a few kinds of page.
+ */
+interface SheetNames {
+  classes: Set<string>;
+  /** Every word of the sheet that could be an element name (property names too: a superset only refines the key). */
+  words: Set<string>;
+}
+const sheetNames = new Map<string, SheetNames>();
+const purged = new Map<string, string>();
+const MEMO_LIMIT = 2000;
+
+function purgeMemo(css: string, page: Present): string {
+  let named = sheetNames.get(css);
+  if (!named) {
+    if (sheetNames.size >= MEMO_LIMIT) sheetNames.clear();
+    named = {
+      classes: new Set([...css.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].map((m) => m[1]!)),
+      words: new Set([...css.matchAll(/[A-Za-z][\w-]*/g)].map((m) => m[0].toLowerCase())),
+    };
+    sheetNames.set(css, named);
+  }
+  const used = (names: Set<string>, present: Set<string>) =>
+    [...names]
+      .filter((n) => present.has(n))
+      .sort()
+      .join(' ');
+  const key = `${used(named.classes, page.classes)}\n${page.tags ? used(named.words, page.tags) : '*'}\n${css}`;
+  let out = purged.get(key);
+  if (out === undefined) {
+    if (purged.size >= MEMO_LIMIT) purged.clear();
+    out = purge(css, page);
+    purged.set(key, out);
+  }
+  return out;
+}
+
 /** Returns the page with the rules of its <head> <style> elements that cannot match anything on it removed. */
 export function purgeUnusedCss(html: string): string {
   const classes = new Set(CLIENT_CLASSES);
@@ -97,7 +137,7 @@ export function purgeUnusedCss(html: string): string {
   const head = html
     .slice(0, headEnd)
     .replace(/(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => {
-      return open + purge(css, { classes, tags }) + close;
+      return open + purgeMemo(css, { classes, tags }) + close;
     });
   return head + html.slice(headEnd);
 }

@@ -186,3 +186,27 @@ describe('floor page source', () => {
     expect(() => extractStory('<!doctype html><html><body><main><p>x</p></main></body></html>')).toThrow(/<article>/);
   });
 });
+
+describe('synthetic archive', () => {
+  it('is many reports of ten stories, each printing only numbers its datasets quote, and passes check:content', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { projectCopy } = await import('../helpers/build.ts');
+    const { chartKindNames, writeSynthetic } = await import('../../scripts/bench/scale.ts');
+    const copy = projectCopy();
+    try {
+      const written = writeSynthetic(copy.dir, 25, await chartKindNames(process.cwd()));
+      expect(written).toMatchObject({ reports: 3, charts: 125 });
+      const story = readFileSync(join(copy.dir, 'content/stories/bench-s21.mdx'), 'utf8');
+      expect(story).toMatch(/^report: bench-r3$/m);
+      const meta = JSON.parse(readFileSync(join(copy.dir, 'content/reports/bench-r3/meta.json'), 'utf8'));
+      expect(meta.title).toContain('虚构');
+      const run = spawnSync('node', ['scripts/check-content.ts'], { cwd: copy.dir, encoding: 'utf8' });
+      expect(`${run.stdout}${run.stderr}`).toContain('4 reports');
+      expect(run.status).toBe(0);
+    } finally {
+      copy.remove();
+    }
+  }, 60_000);
+});
