@@ -43,6 +43,11 @@ describe('purgeUnusedCss', () => {
         '@media print{.skip{display:none}}',
     );
   });
+  it('purges one sheet separately for pages with the same classes but other elements', () => {
+    const css = '.x code{color:red}.x pre{color:blue}';
+    expect(styleOf(purgeUnusedCss(page(css, '<p class="x"><code>a</code></p>')))).toBe('.x code{color:red}');
+    expect(styleOf(purgeUnusedCss(page(css, '<div class="x"><pre>b</pre></div>')))).toBe('.x pre{color:blue}');
+  });
   it('keeps element selectors on a page whose markup a script builds (the search page)', () => {
     const css = 'h3{margin:0}mark{color:red}';
     expect(styleOf(purgeUnusedCss(page(css, '<div class="search-box"></div>')))).toBe(css);
