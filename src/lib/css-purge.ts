@@ -1,24 +1,60 @@
 /**
  * Drops, from a page's inline <style>, the rules written for markup the page does not have. The site's sheets
  * serve every page type (a story carries the home page's, the masthead's, the print rules…); a reader's browser
- * needs only the rules that can match. A rule is kept when one of its selectors names only classes that occur in
- * the page's class="" attributes or that the browser scripts add (CLIENT_CLASSES). Selectors without classes,
- * classes inside :not(), and :is()/:where()/:has() selectors are always kept, as are at-rules other than
- * @media/@supports (their rules are filtered one by one). Only minified CSS (the build's) is given to this.
+ * needs only the rules that can match. A selector is kept when every class it names occurs in the page's class=""
+ * attributes or is one the browser scripts add (CLIENT_CLASSES), and every element type it names occurs in the page
+ * or is one the scripts create (CLIENT_TAGS); a selector list keeps only such selectors, and a rule none of whose
+ * selectors is kept goes. Classes inside :not() and attribute values are not counted; :is()/:where()/:has()
+ * selectors are always kept, as are at-rules other than @media/@supports (their rules are filtered one by one).
+ * On a page whose markup a third-party script builds (the search page's Pagefind UI), element types are not
+ * checked. Only minified CSS (the build's) is given to this.
  */
 
 /** Classes that src/client/*.ts puts on elements at run time (tests/lib/css-purge.test.ts keeps this list true). */
 export const CLIENT_CLASSES = ['chart-tip', 'flip', 'on', 'has-on', 'chart-views', 'search-label'];
+/** Elements that src/client/*.ts creates at run time (the same test keeps this list true). */
+export const CLIENT_TAGS = ['div', 'label', 'link', 'script', 'button'];
+/** Pages whose markup Pagefind's UI builds in the browser: element types there are not known from the HTML. */
+const BUILT_IN_BROWSER = /class="(?:[^"]* )?search-box[\s"]/;
 
 const GROUPING = /^@(?:media|supports|layer|container)\b/;
 
-function selectorUsed(selector: string, classes: Set<string>): boolean {
-  if (/:(?:is|where|has)\(/.test(selector)) return true;
-  const own = selector.replace(/:not\([^)]*\)/g, '');
-  return [...own.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].every((m) => classes.has(m[1]!));
+interface Present {
+  classes: Set<string>;
+  /** Lower-case element names, or null when they are not checked. */
+  tags: Set<string> | null;
 }
 
-function purge(css: string, classes: Set<string>): string {
+function selectorUsed(selector: string, page: Present): boolean {
+  if (/:(?:is|where|has)\(/.test(selector)) return true;
+  const own = selector.replace(/:not\([^)]*\)/g, '').replace(/\[[^\]]*\]/g, '');
+  if (![...own.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].every((m) => page.classes.has(m[1]!))) return false;
+  if (!page.tags) return true;
+  return own
+    .split(/[\s>+~]+/)
+    .map((compound) => /^[A-Za-z][\w-]*/.exec(compound)?.[0].toLowerCase())
+    .every((tag) => tag === undefined || page.tags!.has(tag));
+}
+
+/** Splits a selector list at its top-level commas (not those inside :not(…) or :is(…)). */
+function selectorList(prelude: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < prelude.length; k++) {
+    const c = prelude[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(prelude.slice(start, k));
+      start = k + 1;
+    }
+  }
+  out.push(prelude.slice(start));
+  return out;
+}
+
+function purge(css: string, page: Present): string {
   let out = '';
   let i = 0;
   while (i < css.length) {
@@ -34,10 +70,13 @@ function purge(css: string, classes: Set<string>): string {
     const body = css.slice(open + 1, j - 1);
     const head = prelude.trim();
     if (GROUPING.test(head)) {
-      const inner = purge(body, classes);
+      const inner = purge(body, page);
       if (inner.trim()) out += `${prelude}{${inner}}`;
-    } else if (head.startsWith('@') || head.split(',').some((s) => selectorUsed(s, classes))) {
+    } else if (head.startsWith('@')) {
       out += `${prelude}{${body}}`;
+    } else {
+      const kept = selectorList(head).filter((s) => selectorUsed(s.trim(), page));
+      if (kept.length > 0) out += `${kept.join(',')}{${body}}`;
     }
     i = j;
   }
@@ -45,29 +84,40 @@ function purge(css: string, classes: Set<string>): string {
 }
 
 /**
- * The classes each sheet's selectors name, and each sheet purged for each set of them a page uses. Pages of one kind
- * (thousands of embeds, hundreds of stories) carry the same sheet and use the same of its classes, so each sheet is
- * purged once per kind of page, not once per page. Bounded, since a build only ever has a few kinds of page.
+ * The classes and the element names each sheet's selectors may name, and each sheet purged for each set of them a
+ * page uses. Pages of one kind (thousands of embeds, hundreds of stories) carry the same sheet and use the same of its
+ * classes and elements, so each sheet is purged once per kind of page, not once per page. Bounded, since a build only
+ * ever has a few kinds of page.
  */
-const sheetClasses = new Map<string, Set<string>>();
+interface SheetNames {
+  classes: Set<string>;
+  /** Every word of the sheet that could be an element name (property names too: a superset only refines the key). */
+  words: Set<string>;
+}
+const sheetNames = new Map<string, SheetNames>();
 const purged = new Map<string, string>();
 const MEMO_LIMIT = 2000;
 
-function purgeMemo(css: string, classes: Set<string>): string {
-  let named = sheetClasses.get(css);
+function purgeMemo(css: string, page: Present): string {
+  let named = sheetNames.get(css);
   if (!named) {
-    if (sheetClasses.size >= MEMO_LIMIT) sheetClasses.clear();
-    named = new Set([...css.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].map((m) => m[1]!));
-    sheetClasses.set(css, named);
+    if (sheetNames.size >= MEMO_LIMIT) sheetNames.clear();
+    named = {
+      classes: new Set([...css.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].map((m) => m[1]!)),
+      words: new Set([...css.matchAll(/[A-Za-z][\w-]*/g)].map((m) => m[0].toLowerCase())),
+    };
+    sheetNames.set(css, named);
   }
-  const key = `${[...named]
-    .filter((c) => classes.has(c))
-    .sort()
-    .join(' ')}\n${css}`;
+  const used = (names: Set<string>, present: Set<string>) =>
+    [...names]
+      .filter((n) => present.has(n))
+      .sort()
+      .join(' ');
+  const key = `${used(named.classes, page.classes)}\n${page.tags ? used(named.words, page.tags) : '*'}\n${css}`;
   let out = purged.get(key);
   if (out === undefined) {
     if (purged.size >= MEMO_LIMIT) purged.clear();
-    out = purge(css, classes);
+    out = purge(css, page);
     purged.set(key, out);
   }
   return out;
@@ -77,12 +127,17 @@ function purgeMemo(css: string, classes: Set<string>): string {
 export function purgeUnusedCss(html: string): string {
   const classes = new Set(CLIENT_CLASSES);
   for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1]!.split(/\s+/)) if (c) classes.add(c);
+  let tags: Set<string> | null = null;
+  if (!BUILT_IN_BROWSER.test(html)) {
+    tags = new Set(['html', 'body', ...CLIENT_TAGS]);
+    for (const m of html.matchAll(/<([A-Za-z][\w-]*)/g)) tags.add(m[1]!.toLowerCase());
+  }
   const headEnd = html.indexOf('</head>');
   if (headEnd < 0) return html;
   const head = html
     .slice(0, headEnd)
     .replace(/(<style(?:\s[^>]*)?>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => {
-      return open + purgeMemo(css, classes) + close;
+      return open + purgeMemo(css, { classes, tags }) + close;
     });
   return head + html.slice(headEnd);
 }

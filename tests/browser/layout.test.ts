@@ -1,6 +1,7 @@
 // The story page as a reader sees it on a phone (390 px) and a desktop (1280 px): a centred text column, chart text
 // at one size in CSS pixels at both widths and never larger than the body text, one line of chrome under each
 // chart whose one control opens the table, the downloads and the embed code, and nothing wider than the window.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/site.ts';
@@ -118,5 +119,82 @@ describe('the chart control', () => {
     const code = await page.locator('.chrome-embed pre code').textContent();
     expect(code).toContain(new URL(page.url()).pathname);
     await page.context().close();
+  });
+});
+
+// Every width a reader's window may have, not only 390 and 1280: the edges of the layout's steps (40 rem = 640 px,
+// 52 rem = 832 px) and the widths between them, where a breakout figure once showed its 343 px phone drawing.
+const sweep = [320, 375, 480, 639, 640, 700, 800, 831, 832, 1024, 1280, 1600] as const;
+/** 13 px text drawn for a 343 px column, shown in the 288 px column of a 320 px screen, is 10.9 px. */
+const SMALLEST_TEXT = 10.8;
+const chartStories = builtPages('dist')
+  .filter((p) => p.story)
+  .filter((p) => readFileSync(`dist/${p.file}`, 'utf8').includes('class="chart-figure'));
+
+interface Drawing {
+  chart: string;
+  /** How many drawings of the chart's current view are on screen (one). */
+  shown: number;
+  breakout: boolean;
+  width: number;
+  left: number;
+  right: number;
+  /** The chart's base text size as drawn: the SVG's font size × the drawing's scale, in CSS px. */
+  text: number;
+}
+
+function drawings(page: Page) {
+  return page.evaluate(() => {
+    const out: Drawing[] = [];
+    for (const fig of document.querySelectorAll<HTMLElement>('figure.chart-figure')) {
+      const view = fig.querySelector<HTMLElement>('.chart-view:not([hidden])')!;
+      const shown = [...view.querySelectorAll<SVGSVGElement>('.chart-render > svg')].filter(
+        (s) => s.getBoundingClientRect().width > 0,
+      );
+      const svg = shown[0]!;
+      const box = svg.getBoundingClientRect();
+      const scale = box.width / svg.viewBox.baseVal.width;
+      out.push({
+        chart: fig.dataset.chart ?? fig.id,
+        shown: shown.length,
+        breakout: fig.classList.contains('chart-breakout'),
+        width: box.width,
+        left: box.left,
+        right: box.right,
+        text: Math.round(parseFloat(getComputedStyle(svg).fontSize) * scale * 100) / 100,
+      });
+    }
+    const p = document.querySelector('.prose.body p')!;
+    return {
+      out,
+      column: p.getBoundingClientRect().width,
+      bodyFont: parseFloat(getComputedStyle(p).fontSize),
+      viewport: document.documentElement.clientWidth,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+}
+
+describe.each(chartStories.map((s) => [s.path] as const))('%s from 320 to 1600 px', (path) => {
+  it('shows the drawing made for the width available, its text readable and no larger than body text', async () => {
+    const page = await open(path, sweep[0]);
+    const problems: string[] = [];
+    for (const w of sweep) {
+      await page.setViewportSize({ width: w, height: 900 });
+      const m = await drawings(page);
+      if (m.overflow > 0) problems.push(`${w} px: page ${m.overflow} px wider than the window`);
+      for (const d of m.out) {
+        const at = `${w} px, ${d.chart}`;
+        if (d.shown !== 1) problems.push(`${at}: ${d.shown} drawings shown`);
+        if (d.left < 0 || d.right > m.viewport) problems.push(`${at}: drawing outside the window`);
+        if (d.text < SMALLEST_TEXT) problems.push(`${at}: chart text ${d.text} px`);
+        if (d.text > Math.min(14, m.bodyFont)) problems.push(`${at}: chart text ${d.text} px, body ${m.bodyFont} px`);
+        // From 40 rem up the text column is wider than a phone drawing: a chart spans it (a breakout figure more).
+        if (w >= 640 && d.width < m.column - 1)
+          problems.push(`${at}: ${d.width} px drawing in a ${m.column} px column`);
+      }
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
   });
 });

@@ -205,7 +205,9 @@ describe('feed, share images and share tags', () => {
       expect(meta('property', 'og:image'), id).toBe(`/og/${id}.png`);
       expect(meta('property', 'og:image:width'), id).toBe('1200');
       expect(meta('name', 'twitter:card'), id).toBe('summary_large_image');
-      expect(meta('name', 'twitter:image'), id).toBe(`/og/${id}.png`);
+      // The card's image is og:image: X falls back to it when twitter:image is absent (developer.x.com/cards/markup).
+      expect(meta('name', 'twitter:image'), id).toBeUndefined();
+      expect(meta('name', 'twitter:image:alt'), id).toBeTruthy();
     }
     const home = readFileSync('dist/index.html', 'utf8');
     expect(home).toContain('<link rel="manifest" href="/manifest.webmanifest">');
