@@ -22,51 +22,55 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Types a query into Pagefind's UI and returns the result links (paths). */
+/**
+ * Types a query into Pagefind's UI and returns the result links (paths). Its waits end at Playwright's default of
+ * 30 s: on a busy machine a search takes seconds, and a shorter limit failed runs that were merely slow.
+ */
 async function search(page: Page, term: string): Promise<string[]> {
   const input = page.locator('.pagefind-ui__search-input');
-  await input.waitFor({ timeout: 15_000 });
+  await input.waitFor();
   await input.fill(term);
   // The status line names the term once the results for it are in (earlier searches leave theirs behind).
-  await page.waitForFunction(
-    (t) => {
-      const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-      // Count pages, not links: a page's sub-results (its headings) carry links too, and counting those let the
-      // wait end while other pages' results were still loading.
-      const shown = [...document.querySelectorAll('li.pagefind-ui__result')].filter((li) =>
-        li.querySelector('.pagefind-ui__result-link'),
-      ).length;
-      const count = Number(message.match(/\d+/)?.[0] ?? 0);
-      // Pagefind shows 5 results before "load more"; each result's link appears once its fragment has loaded.
-      return message.includes(t) && (message.includes('没有') || (count > 0 && shown >= Math.min(count, 5)));
-    },
-    term,
-    { timeout: 15_000 },
-  );
+  await page.waitForFunction((t) => {
+    const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+    // Count pages, not links: a page's sub-results (its headings) carry links too, and counting those let the
+    // wait end while other pages' results were still loading.
+    const shown = [...document.querySelectorAll('li.pagefind-ui__result')].filter((li) =>
+      li.querySelector('.pagefind-ui__result-link'),
+    ).length;
+    const count = Number(message.match(/\d+/)?.[0] ?? 0);
+    // Pagefind shows 5 results before "load more"; each result's link appears once its fragment has loaded.
+    return message.includes(t) && (message.includes('没有') || (count > 0 && shown >= Math.min(count, 5)));
+  }, term);
   return page.$$eval('li.pagefind-ui__result .pagefind-ui__result-link', (as) =>
     as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
 }
 
 describe('search', () => {
-  it('finds Chinese words in the stories they occur in, and nothing for a word that is not there', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
-    expect(await search(page, '物流')).toContain('/stories/logistics/');
-    expect(await search(page, '食用菌')).toContain('/stories/five-actions/');
-    expect(await search(page, '小巨人')).toContain('/stories/feature/');
-    expect(await search(page, '量子计算机')).toEqual([]);
-    // Words that appear only in the footer, the story notes (勘误, RSS 订阅) or the 404 page are not indexed.
-    expect(await search(page, '勘误')).toEqual([]);
-    expect(await search(page, '订阅')).toEqual([]);
-    expect(await search(page, '页面未找到')).toEqual([]);
-    await page.close();
-  });
+  // Seven searches in a row: a longer limit than one step's, so a slow machine does not fail it.
+  it(
+    'finds Chinese words in the stories they occur in, and nothing for a word that is not there',
+    { timeout: 180_000 },
+    async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}search/`);
+      expect(await search(page, '物流')).toContain('/stories/logistics/');
+      expect(await search(page, '食用菌')).toContain('/stories/five-actions/');
+      expect(await search(page, '小巨人')).toContain('/stories/feature/');
+      expect(await search(page, '量子计算机')).toEqual([]);
+      // Words that appear only in the footer, the story notes (勘误, RSS 订阅) or the 404 page are not indexed.
+      expect(await search(page, '勘误')).toEqual([]);
+      expect(await search(page, '订阅')).toEqual([]);
+      expect(await search(page, '页面未找到')).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('takes the query from ?q=', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('食用菌')}`);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
     const links = await page.$$eval('.pagefind-ui__result-link', (as) =>
       as.map((a) => (a as HTMLAnchorElement).pathname),
     );

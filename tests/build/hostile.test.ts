@@ -261,7 +261,7 @@ describe('hostile but valid content', () => {
         expect(overflow, `overflows by ${overflow} px at ${width} px`).toBeLessThanOrEqual(0);
         // Still interactive: the page answers a script and a click on its navigation.
         await v.page.keyboard.press('End');
-        await v.page.click('header a >> nth=0', { timeout: 10_000 });
+        await v.page.click('header a >> nth=0');
         expect(v.errors).toEqual([]);
       } finally {
         await v.close();

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 
 /**
  * Returns process.env without the variables Vitest sets for its own Vite (BASE_URL, MODE, NODE_ENV=test, ...):
- * a child `astro build` would otherwise inherit BASE_URL=/ and ignore BASE_PATH.
+ * a child `astro build` would otherwise inherit BASE_URL=/ and ignore BASE_PATH. Astro's telemetry is off.
  */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -14,7 +14,9 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
     if (/^(VITEST|VITE_)/.test(key) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key))
       delete env[key];
   }
-  return { ...env, ...extra };
+  // Astro reports each build, dev and check to its telemetry server and runs git to describe the project: tests
+  // stay off the network, so a slow or absent connection cannot change a run.
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
 /** Builds the project in `cwd` (default: this one) with extra env; returns status and output. */
