@@ -1,7 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import {
   allReports,
   checkReports,
@@ -12,6 +9,7 @@ import {
   reportOf,
   type ReportFiles,
 } from '../../src/data/report.ts';
+import { useTwoReportsRoot } from '../helpers/reports-root.ts';
 
 /** The real first report's files, read as the loader reads them. */
 const longcheng = readReportFolders('.').find((f) => f.id === 'longcheng-2021-09')!;
@@ -103,17 +101,7 @@ describe('report loading', () => {
 });
 
 describe('several reports in one project', () => {
-  let root = '';
-  beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'reports-'));
-    cpSync('content/reports', join(root, 'content/reports'), { recursive: true });
-    cpSync('tests/fixtures/reports/archive/content/reports', join(root, 'content/reports'), { recursive: true });
-    process.env.SHUSHUO_ROOT = root;
-  });
-  afterAll(() => {
-    delete process.env.SHUSHUO_ROOT;
-    rmSync(root, { recursive: true, force: true });
-  });
+  useTwoReportsRoot('reports-');
 
   it('finds any block site-wide and says which report it belongs to', () => {
     expect(allReports().map((r) => r.id)).toEqual(['xugou-2031-05', 'longcheng-2021-09']);

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { storySchema } from '../../src/data/story-schema.ts';
+import { useTwoReportsRoot } from '../helpers/reports-root.ts';
 
 // Fiction for the test: a story about the logistics paragraphs of the report.
 const story = {
@@ -32,17 +30,7 @@ describe('story frontmatter: section', () => {
 
 describe('story frontmatter: report', () => {
   // A project root holding the real report and the fictional second one (tests/fixtures/reports/archive/).
-  let root = '';
-  beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'story-schema-'));
-    cpSync('content/reports', join(root, 'content/reports'), { recursive: true });
-    cpSync('tests/fixtures/reports/archive/content/reports', join(root, 'content/reports'), { recursive: true });
-    process.env.SHUSHUO_ROOT = root;
-  });
-  afterAll(() => {
-    delete process.env.SHUSHUO_ROOT;
-    rmSync(root, { recursive: true, force: true });
-  });
+  useTwoReportsRoot('story-schema-');
 
   it('is required', () => {
     const { report: _omit, ...without } = story;
