@@ -2,14 +2,17 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedDatasets } from '../../data/stories.ts';
 import { getDataset } from '../../data/datasets.ts';
 import { toCsv } from '../../data/downloads.ts';
-import { contentKey, datasetKey, sharedContentKey } from '../../lib/cache.ts';
+import { registerDownloadFiles } from '../../lib/download-files.ts';
 
-export const getStaticPaths: GetStaticPaths = async () =>
-  // cacheKey: an unchanged dataset's file is copied from the last build (src/lib/cache.ts).
-  (await publishedDatasets()).map((d) => ({
-    params: { id: d.id },
-    cacheKey: contentKey('csv', d.id, datasetKey(d.id), sharedContentKey()),
-  }));
+export const getStaticPaths: GetStaticPaths = async () => {
+  const datasets = await publishedDatasets();
+  // A build writes these files after the pages (src/lib/download-files.ts), so it asks this route for no page.
+  if (import.meta.env.PROD) {
+    registerDownloadFiles(datasets.map((d) => ({ path: `data/${d.id}.csv`, text: () => toCsv(getDataset(d.id)) })));
+    return [];
+  }
+  return datasets.map((d) => ({ params: { id: d.id } }));
+};
 
 /** Serves a dataset as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese correctly). */
 export const GET: APIRoute = ({ params }) =>
