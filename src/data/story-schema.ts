@@ -1,7 +1,7 @@
 /** The frontmatter every article in content/stories/ must have; Astro names the file and field when it fails. */
 import { z } from 'astro/zod';
 import { SLUG } from './ids.ts';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBlock, getReport, reportIds } from './report.ts';
 
@@ -15,14 +15,25 @@ const reportRef = z.string().refine((id) => getReport(id) !== undefined, {
     `"${String(issue.input)}" names no report in content/reports/ (reports are ${reportIds().join(', ') || '(none)'})`,
 });
 
-/** Returns the ids of the dataset files in content/data/ of the project root (SHUSHUO_ROOT, as for new:story, else cwd). */
+let datasetIds: { dir: string; mtimeMs: number; ids: Set<string> } | undefined;
+
+/**
+ * Returns the ids of the dataset files in content/data/ of the project root (SHUSHUO_ROOT, as for new:story, else
+ * cwd). The folder is listed again only when its modification time changes (a file added, removed or renamed):
+ * every story names its datasets, and listing 1,000 files once per name took 0.7 s of a 1,000-story build.
+ */
 function datasetFiles(): Set<string> {
+  const dir = join(process.env.SHUSHUO_ROOT ?? process.cwd(), 'content/data');
   try {
-    return new Set(
-      readdirSync(join(process.env.SHUSHUO_ROOT ?? process.cwd(), 'content/data'))
+    const { mtimeMs } = statSync(dir);
+    if (datasetIds?.dir === dir && datasetIds.mtimeMs === mtimeMs) return datasetIds.ids;
+    const ids = new Set(
+      readdirSync(dir)
         .filter((f) => f.endsWith('.json') && f !== 'not-data.json')
         .map((f) => f.slice(0, -5)),
     );
+    datasetIds = { dir, mtimeMs, ids };
+    return ids;
   } catch {
     return new Set();
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storySchema } from '../../src/data/story-schema.ts';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { useTwoReportsRoot } from '../helpers/reports-root.ts';
 
 // Fiction for the test: a story about the logistics paragraphs of the report.
@@ -64,5 +66,23 @@ describe('story frontmatter: report', () => {
       sources: ['xugou-2031-05-harbour-p02'],
     });
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+});
+
+describe('story frontmatter: datasets', () => {
+  // A project root with the two reports and a content/data/ folder the test edits (fiction: port-cargo).
+  const root = useTwoReportsRoot('story-schema-data-');
+  const withData = { ...story, datasets: ['port-cargo'] };
+
+  it('sees a dataset file added, and one removed, after the folder was first read', () => {
+    mkdirSync(join(root(), 'content/data'), { recursive: true });
+    const first = storySchema.safeParse(withData);
+    expect(first.error?.issues.find((i) => i.path.join('.') === 'datasets.0')?.message).toBe(
+      '"port-cargo" names no dataset in content/data/ (see /data/ for the ids)',
+    );
+    writeFileSync(join(root(), 'content/data/port-cargo.json'), '{}');
+    expect(storySchema.safeParse(withData).success).toBe(true);
+    rmSync(join(root(), 'content/data/port-cargo.json'));
+    expect(storySchema.safeParse(withData).success).toBe(false);
   });
 });
