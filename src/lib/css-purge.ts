@@ -87,9 +87,12 @@ function purge(css: string, page: Present): string {
  * The classes and the element names each sheet's selectors may name, and each sheet purged for each set of them a
  * page uses. Pages of one kind (thousands of embeds, hundreds of stories) carry the same sheet and use the same of its
  * classes and elements, so each sheet is purged once per kind of page, not once per page. Bounded, since a build only
- * ever has a few kinds of page.
+ * ever has a few kinds of page. A sheet's purged copies are keyed by its number, not its text: a key holding the
+ * whole sheet (tens of kilobytes) had to be built and hashed again for every page.
  */
 interface SheetNames {
+  /** Numbers the sheet for the keys of `purged`; never reused, so a cleared memo cannot mix two sheets up. */
+  id: number;
   classes: Set<string>;
   /** Every word of the sheet that could be an element name (property names too: a superset only refines the key). */
   words: Set<string>;
@@ -97,23 +100,28 @@ interface SheetNames {
 const sheetNames = new Map<string, SheetNames>();
 const purged = new Map<string, string>();
 const MEMO_LIMIT = 2000;
+let sheets = 0;
+
+/** The names in both sets, sorted and joined: looped over the smaller set (a page uses few of a sheet's names). */
+export function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): string {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const out: string[] = [];
+  for (const name of small) if (large.has(name)) out.push(name);
+  return out.sort().join(' ');
+}
 
 function purgeMemo(css: string, page: Present): string {
   let named = sheetNames.get(css);
   if (!named) {
     if (sheetNames.size >= MEMO_LIMIT) sheetNames.clear();
     named = {
+      id: sheets++,
       classes: new Set([...css.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].map((m) => m[1]!)),
       words: new Set([...css.matchAll(/[A-Za-z][\w-]*/g)].map((m) => m[0].toLowerCase())),
     };
     sheetNames.set(css, named);
   }
-  const used = (names: Set<string>, present: Set<string>) =>
-    [...names]
-      .filter((n) => present.has(n))
-      .sort()
-      .join(' ');
-  const key = `${used(named.classes, page.classes)}\n${page.tags ? used(named.words, page.tags) : '*'}\n${css}`;
+  const key = `${named.id}\n${sharedNames(named.classes, page.classes)}\n${page.tags ? sharedNames(named.words, page.tags) : '*'}`;
   let out = purged.get(key);
   if (out === undefined) {
     if (purged.size >= MEMO_LIMIT) purged.clear();
@@ -125,12 +133,23 @@ function purgeMemo(css: string, page: Present): string {
 
 /** Returns the page with the rules of its <head> <style> elements that cannot match anything on it removed. */
 export function purgeUnusedCss(html: string): string {
+  // A chart repeats the same class="…" and the same few element names thousands of times: each is read once.
   const classes = new Set(CLIENT_CLASSES);
-  for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1]!.split(/\s+/)) if (c) classes.add(c);
+  const attributes = new Set<string>();
+  for (const m of html.matchAll(/\sclass="([^"]*)"/g)) {
+    if (attributes.has(m[1]!)) continue;
+    attributes.add(m[1]!);
+    for (const c of m[1]!.split(/\s+/)) if (c) classes.add(c);
+  }
   let tags: Set<string> | null = null;
   if (!BUILT_IN_BROWSER.test(html)) {
     tags = new Set(['html', 'body', ...CLIENT_TAGS]);
-    for (const m of html.matchAll(/<([A-Za-z][\w-]*)/g)) tags.add(m[1]!.toLowerCase());
+    const names = new Set<string>();
+    for (const m of html.matchAll(/<([A-Za-z][\w-]*)/g)) {
+      if (names.has(m[1]!)) continue;
+      names.add(m[1]!);
+      tags.add(m[1]!.toLowerCase());
+    }
   }
   const headEnd = html.indexOf('</head>');
   if (headEnd < 0) return html;

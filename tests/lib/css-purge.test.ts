@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLIENT_CLASSES, CLIENT_TAGS, purgeUnusedCss } from '../../src/lib/css-purge.ts';
+import { CLIENT_CLASSES, CLIENT_TAGS, purgeUnusedCss, sharedNames } from '../../src/lib/css-purge.ts';
 
 const page = (css: string, body: string) => `<html><head><style>${css}</style></head><body>${body}</body></html>`;
 const styleOf = (html: string) => /<style>([\s\S]*)<\/style>/.exec(html)?.[1];
@@ -48,6 +48,14 @@ describe('purgeUnusedCss', () => {
     expect(styleOf(purgeUnusedCss(page(css, '<p class="x"><code>a</code></p>')))).toBe('.x code{color:red}');
     expect(styleOf(purgeUnusedCss(page(css, '<div class="x"><pre>b</pre></div>')))).toBe('.x pre{color:blue}');
   });
+  it('purges two sheets apart for pages that use the same of their names, and the same sheet alike on every page', () => {
+    const one = '.x{color:red}.y{color:blue}';
+    const two = '.x{color:green}.y{color:black}';
+    expect(styleOf(purgeUnusedCss(page(one, '<p class="x">a</p>')))).toBe('.x{color:red}');
+    expect(styleOf(purgeUnusedCss(page(two, '<p class="x">a</p>')))).toBe('.x{color:green}');
+    // The same classes again, written in another order and repeated: the same purged sheet.
+    expect(styleOf(purgeUnusedCss(page(one, '<p class="x  z">a</p><i class="x">b</i>')))).toBe('.x{color:red}');
+  });
   it('keeps element selectors on a page whose markup a script builds (the search page)', () => {
     const css = 'h3{margin:0}mark{color:red}';
     expect(styleOf(purgeUnusedCss(page(css, '<div class="search-box"></div>')))).toBe(css);
@@ -73,5 +81,15 @@ describe('purgeUnusedCss', () => {
     }
     expect(added.size).toBeGreaterThan(0);
     expect([...added].filter((c) => !CLIENT_CLASSES.includes(c))).toEqual([]);
+  });
+});
+
+describe('sharedNames', () => {
+  it('lists the names two sets share, sorted, whichever set is larger', () => {
+    const sheet = new Set(['nav', 'a', 'table', 'svg', 'g']);
+    const page = new Set(['g', 'svg', 'p']);
+    expect(sharedNames(sheet, page)).toBe('g svg');
+    expect(sharedNames(page, sheet)).toBe('g svg');
+    expect(sharedNames(new Set(), sheet)).toBe('');
   });
 });
