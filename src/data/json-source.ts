@@ -38,7 +38,16 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-const key = (path: JsonPath) => JSON.stringify(path);
+/**
+ * The spans' key of a path, built segment by segment as the parser descends (a name as its JSON string, an index as
+ * [n]), so no path array is copied or stringified per value: the same key for the same path, and no two paths alike.
+ */
+const segment = (k: string | number) => (typeof k === 'number' ? `[${k}]` : JSON.stringify(k));
+const key = (path: JsonPath) => {
+  let out = '';
+  for (const k of path) out += segment(k);
+  return out;
+};
 
 /** Parses JSON (or, with loose, a JavaScript literal); throws JsonSyntaxError with an offset and a fix. */
 export function parseJsonSource(text: string, options: { loose?: boolean } = {}): JsonDocument {
@@ -51,8 +60,13 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
   }
   const skip = () => {
     for (;;) {
-      while (pos < text.length && /[\s\uFEFF]/.test(text[pos]!)) pos++;
-      if (text.startsWith('//', pos) || text.startsWith('/*', pos)) {
+      // ASCII white space is told by its code; anything else that \s covers (and the BOM) by the regular expression.
+      for (; pos < text.length; pos++) {
+        const c = text.charCodeAt(pos);
+        if (c === 32 || (c >= 9 && c <= 13)) continue;
+        if (c < 128 || !/[\s\uFEFF]/.test(text[pos]!)) break;
+      }
+      if (text.charCodeAt(pos) === 47 && (text.startsWith('//', pos) || text.startsWith('/*', pos))) {
         if (!loose) fail('JSON has no comments', 'remove the comment (put remarks in a "note" field)', pos, 2);
         const end = text.startsWith('//', pos) ? text.indexOf('\n', pos) : text.indexOf('*/', pos) + 2;
         pos = end <= 1 ? text.length : end;
@@ -64,7 +78,7 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
   const describe = (ch: string | undefined) =>
     ch === undefined ? 'the end of the file' : /\s/.test(ch) ? 'a space' : `“${ch}”`;
 
-  const value = (path: JsonPath): unknown => {
+  const value = (path: string): unknown => {
     skip();
     const start = pos;
     const ch = text[pos];
@@ -75,7 +89,11 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
     else if (ch === "'")
       fail('JSON strings use double quotes', 'write "…" instead of \'…\'', pos, closingQuote(pos) - pos + 1);
     else result = bare();
-    spans.set(key(path), { ...spans.get(key(path)), start, end: pos });
+    const span = spans.get(path);
+    if (span) {
+      span.start = start;
+      span.end = pos;
+    } else spans.set(path, { start, end: pos });
     return result;
   };
 
@@ -88,7 +106,13 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
   const bare = (): unknown => {
     const start = pos;
     // Read the whole run up to a delimiter, so "84.4亿" or "８４.4" is one token in the message.
-    while (pos < text.length && !/[\s,\]}:]/.test(text[pos]!)) pos++;
+    for (; pos < text.length; pos++) {
+      const c = text.charCodeAt(pos);
+      // Digits, letters, . + - need no regular expression: none of them ends a token.
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 43 || c === 45)
+        continue;
+      if (/[\s,\]}:]/.test(text[pos]!)) break;
+    }
     const word = text.slice(start, pos);
     if (!word) {
       const at = text[start];
@@ -101,7 +125,8 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
       );
     }
     // A space inside a number ("84. 4", "1 000") leaves a second run of digits right after the first.
-    const spaced = /^[ \u3000]+([\d.]+)/.exec(text.slice(pos));
+    const next = text[pos];
+    const spaced = next === ' ' || next === '\u3000' ? /^[ \u3000]+([\d.]+)/.exec(text.slice(pos)) : null;
     if (/^-?[\d.]+$/.test(word) && spaced) {
       const whole = text.slice(start, pos + spaced[0].length);
       fail(
@@ -135,7 +160,18 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
     const start = pos;
     pos++;
     let out = '';
+    const quoteCode = quote.charCodeAt(0);
     for (;;) {
+      // Copy the run of plain characters up to the next quote, backslash or control character in one slice.
+      let run = pos;
+      for (; run < text.length; run++) {
+        const c = text.charCodeAt(run);
+        if (c === quoteCode || c === 92 || c < 32) break;
+      }
+      if (run > pos) {
+        out += text.slice(pos, run);
+        pos = run;
+      }
       const ch = text[pos];
       if (ch === undefined || ch === '\n')
         fail(
@@ -175,7 +211,7 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
     }
   };
 
-  const object = (path: JsonPath): Record<string, unknown> => {
+  const object = (path: string): Record<string, unknown> => {
     const open = pos;
     pos++;
     const out: Record<string, unknown> = {};
@@ -211,8 +247,8 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
       skip();
       if (text[pos] !== ':') fail(`a colon is missing after "${name!}"`, `write "${name!}": value`);
       pos++;
-      const childPath = [...path, name!];
-      spans.set(key(childPath), { start: pos, end: pos, keyStart });
+      const childPath = path + segment(name!);
+      spans.set(childPath, { start: pos, end: pos, keyStart });
       out[name!] = value(childPath);
       const after = pos;
       skip();
@@ -232,7 +268,7 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
     }
   };
 
-  const array = (path: JsonPath): unknown[] => {
+  const array = (path: string): unknown[] => {
     const open = pos;
     pos++;
     const out: unknown[] = [];
@@ -248,7 +284,7 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
         pos++;
         return out;
       }
-      out.push(value([...path, out.length]));
+      out.push(value(path + segment(out.length)));
       const after = pos;
       skip();
       if (text[pos] === ',') {
@@ -281,7 +317,7 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
     );
   }
 
-  const result = value([]);
+  const result = value('');
   skip();
   if (pos < text.length)
     fail(
@@ -303,13 +339,29 @@ export function parseJsonSource(text: string, options: { loose?: boolean } = {})
   };
 }
 
+let lines: { text: string; breaks: number[] } | undefined;
+
+/** The offsets of the line breaks of a text, kept for the last text asked about (messages ask many times per file). */
+function lineBreaks(text: string): number[] {
+  if (lines?.text !== text) {
+    const breaks: number[] = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+    lines = { text, breaks };
+  }
+  return lines.breaks;
+}
+
 /** Returns the 1-based line and column of an offset (columns count characters, as editors show them). */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  const breaks = lineBreaks(text);
+  // How many line breaks come before the offset: a binary search instead of a scan from the top of the file.
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (breaks[mid]! < offset) low = mid + 1;
+    else high = mid;
   }
-  return { line, column: [...text.slice(lineStart, offset)].length + 1 };
+  const lineStart = low ? breaks[low - 1]! + 1 : 0;
+  return { line: low + 1, column: [...text.slice(lineStart, offset)].length + 1 };
 }

@@ -52,6 +52,16 @@ describe('parseJsonSource', () => {
     expect(syntax('{"a": 1}\n}')).toMatchObject({ line: 2, message: '“}” after the end of the data' });
   });
 
+  it('gives line and column in whichever file is asked about, in turn', () => {
+    const a = '{\n  "a": 1,\n  "b": "字字x"\n}';
+    const b = '[\n\n\n  1]';
+    expect(lineColumn(a, a.indexOf('x'))).toEqual({ line: 3, column: 11 });
+    expect(lineColumn(b, b.indexOf('1'))).toEqual({ line: 4, column: 3 });
+    expect(lineColumn(a, a.indexOf('"b"'))).toEqual({ line: 3, column: 3 });
+    expect(lineColumn(a, 0)).toEqual({ line: 1, column: 1 });
+    expect(lineColumn(a, a.indexOf('\n'))).toEqual({ line: 1, column: 2 });
+  });
+
   it('reads the object literals of MDX attributes when loose', () => {
     const doc = parseJsonSource("[{ icon: 'leaf', text: '生态', }, ]", { loose: true });
     expect(doc.value).toEqual([{ icon: 'leaf', text: '生态' }]);
