@@ -12,6 +12,7 @@ import { checkNotData, notDataSchema, uncoveredNumbers } from './coverage.ts';
 import { checkStory, type StoryContext } from './check-stories.ts';
 import { checkReportFolder } from './check-report-files.ts';
 import type { JsonDocument } from './json-source.ts';
+import type { Dataset } from './dataset-schema.ts';
 import { closest, quoteDiff, sortProblems, type Problem } from './diagnostics.ts';
 
 /** Files under a project root, by path relative to it with forward slashes. */
@@ -51,6 +52,9 @@ export interface ContentReport {
   /** The text of every file read, for excerpts under the messages. */
   texts: Map<string, string>;
   counts: { reports: number; datasets: number; values: number; stories: number; charts: number };
+  /** The datasets that passed the schema (all of them when there is no problem), and the story ids checked against. */
+  datasets: Dataset[];
+  stories: string[];
 }
 
 interface ReportFile {
@@ -282,6 +286,8 @@ export function checkContent(files: ContentFiles): ContentReport {
       stories: storyFiles.length,
       charts: chartCount,
     },
+    datasets: data.datasets,
+    stories: storyIds,
   };
 }
 

@@ -8,11 +8,20 @@ import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
 import { checkContent, diskFiles } from './check-content.ts';
 import { formatReport } from './diagnostics.ts';
+import { handCheckedDatasets } from './checked-datasets.ts';
+
+/** The files of content/data/ and the reports' report.json, as the check read them: what its datasets rest on. */
+const DATASET_INPUT = /^content\/(?:data\/[^/]+\.json|reports\/[^/]+\/report\.json|source\/report\.json)$/;
 
 /** Checks the project at `root`; prints the problems and returns how many there are. */
-function report(root: string): number {
+function report(root: string, command?: string): number {
   const result = checkContent(diskFiles(root));
   if (result.problems.length) console.error(`\n${formatReport(result.problems, result.texts)}\n`);
+  // A build's pages take the datasets checked here instead of parsing and checking them again (checked-datasets.ts).
+  else if (command === 'build') {
+    const texts = new Map([...result.texts].filter(([path]) => DATASET_INPUT.test(path)));
+    handCheckedDatasets(root, { texts, stories: result.stories }, result.datasets);
+  }
   return result.problems.length;
 }
 
@@ -24,7 +33,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build' && command !== 'dev') return;
-        const count = report(root);
+        const count = report(root, command);
         if (!count) return;
         if (command === 'build') {
           logger.error(`the content has ${count} problem(s), listed above; nothing was built (npm run check:content)`);

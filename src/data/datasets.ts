@@ -10,6 +10,7 @@ import { checkNotData, coverageGaps, notDataSchema, type NotData } from './cover
 import type { Dataset, Row } from './dataset-schema.ts';
 import { allReports, reportIds, reportOf } from './report.ts';
 import { closest } from './diagnostics.ts';
+import { takeCheckedDatasets } from './checked-datasets.ts';
 
 export type { Dataset, Row } from './dataset-schema.ts';
 
@@ -95,11 +96,16 @@ function load(): Dataset[] {
   // key and an edited dataset is read again on the next request. (Plain Node scripts have no import.meta.env.)
   const key = import.meta.env?.DEV ? `${root}\n${folderStamp(dir)}` : root;
   if (cache?.key === key) return cache.datasets;
-  const { datasets, errors } = readDatasetDir(dir, root);
-  if (errors.length) {
-    throw new Error(
-      `The datasets in content/data/ have ${errors.length} problem(s) (run npm run check:content):\n  - ${errors.join('\n  - ')}`,
-    );
+  // A build's content check has already parsed and checked these very files: take its datasets (checked-datasets.ts).
+  let datasets = takeCheckedDatasets(root);
+  if (!datasets) {
+    const read = readDatasetDir(dir, root);
+    if (read.errors.length) {
+      throw new Error(
+        `The datasets in content/data/ have ${read.errors.length} problem(s) (run npm run check:content):\n  - ${read.errors.join('\n  - ')}`,
+      );
+    }
+    datasets = read.datasets;
   }
   const order = new Map([...reportParagraphs().keys()].map((id, i) => [id, i]));
   const first = (d: Dataset) => Math.min(...d.rows.map((r) => (r.source ? order.get(r.source.paragraph)! : Infinity)));
