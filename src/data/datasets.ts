@@ -75,7 +75,7 @@ export function readNotData(
   return { entries: parsed.data.entries, errors: checkNotData(file, parsed.data.entries, paragraphs, datasets) };
 }
 
-let cache: { key: string; datasets: Dataset[] } | undefined;
+let cache: { key: string; datasets: Dataset[]; byId: Map<string, Dataset> } | undefined;
 
 /** Names, sizes and modification times of the files in a folder: changes when any of them is edited. */
 function folderStamp(dir: string): string {
@@ -89,13 +89,13 @@ function folderStamp(dir: string): string {
     .join('|');
 }
 
-function load(): Dataset[] {
+function load(): { datasets: Dataset[]; byId: Map<string, Dataset> } {
   const root = process.cwd();
   const dir = resolve(root, 'content/data');
   // A build reads the datasets once. `npm run dev` lives across edits, so there the files' stamps are part of the
   // key and an edited dataset is read again on the next request. (Plain Node scripts have no import.meta.env.)
   const key = import.meta.env?.DEV ? `${root}\n${folderStamp(dir)}` : root;
-  if (cache?.key === key) return cache.datasets;
+  if (cache?.key === key) return cache;
   // A build's content check has already parsed and checked these very files: take its datasets (checked-datasets.ts).
   let datasets = takeCheckedDatasets(root);
   if (!datasets) {
@@ -111,24 +111,28 @@ function load(): Dataset[] {
   const first = (d: Dataset) => Math.min(...d.rows.map((r) => (r.source ? order.get(r.source.paragraph)! : Infinity)));
   const rank = new Map(reportIds().map((id, i) => [id, i]));
   datasets.sort((a, b) => rank.get(a.report)! - rank.get(b.report)! || first(a) - first(b) || a.id.localeCompare(b.id));
-  cache = { key, datasets };
-  return datasets;
+  // By id as well: pages ask for datasets by id tens of thousands of times (every chart, key figure and download),
+  // and a search of the whole list each time grew with the archive.
+  const byId = new Map<string, Dataset>();
+  for (const d of datasets) if (!byId.has(d.id)) byId.set(d.id, d);
+  cache = { key, datasets, byId };
+  return cache;
 }
 
 /** Returns every dataset, checked: newest report first, each report's in the order it first cites them. */
 export function allDatasets(): Dataset[] {
-  return load();
+  return load().datasets;
 }
 
 /** Returns one dataset; throws `unknown dataset "x"` naming the closest ids. */
 export function getDataset(id: string): Dataset {
-  const all = load();
-  const found = all.find((d) => d.id === id);
+  const { datasets, byId } = load();
+  const found = byId.get(id);
   if (found) return found;
   throw new Error(
     `unknown dataset "${id}"${suggest(
       id,
-      all.map((d) => d.id),
+      datasets.map((d) => d.id),
     )}`,
   );
 }

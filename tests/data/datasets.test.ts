@@ -89,6 +89,9 @@ describe('getDataset and findRow', () => {
       source: { paragraph: 'feature-p08', quote: '总投资84.4亿元' },
     });
   });
+  it('return, for every id, the very dataset of the full list', () => {
+    for (const d of allDatasets()) expect(getDataset(d.id)).toBe(d);
+  });
   it('name close ids when a dataset or row is unknown', () => {
     expect(() => getDataset('logistics')).toThrow(/unknown dataset "logistics"; did you mean "logistics-projects"/);
     expect(() => getDataset('zzz')).toThrow(/unknown dataset "zzz"\. Known: .*restructuring/);
