@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/data/content-check-integration.ts';
 import { siteBuildSteps } from './src/lib/build-integration.ts';
-import { downloadFiles } from './src/lib/download-files.ts';
+import { filesAfterPages } from './src/lib/files-after-pages.ts';
 
 /** BASE_PATH=/sub/path/ builds the site for a sub-path; it is normalised to one leading and one trailing slash. */
 function basePath(raw = '/') {
@@ -57,8 +57,8 @@ export default defineConfig({
     icon(),
     // Standalone chart SVGs written after the pages rather than as 5,000 routes (src/lib/build-integration.ts).
     siteBuildSteps(),
-    // Dataset downloads written after the pages rather than as 2,000 routes (src/lib/download-files.ts).
-    downloadFiles(),
+    // Dataset downloads and share images written after the pages rather than as 3,000 routes (src/lib/files-after-pages.ts).
+    filesAfterPages(),
     ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
   ],
   // No Shiki: its inline styles would break the CSP, and the articles have no code blocks.

@@ -2,13 +2,19 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedDatasets } from '../../data/stories.ts';
 import { getDataset } from '../../data/datasets.ts';
 import { toCsv } from '../../data/downloads.ts';
-import { registerDownloadFiles } from '../../lib/download-files.ts';
+import { registerFilesAfterPages } from '../../lib/files-after-pages.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const datasets = await publishedDatasets();
-  // A build writes these files after the pages (src/lib/download-files.ts), so it asks this route for no page.
+  // A build writes these files after the pages (src/lib/files-after-pages.ts), so it asks this route for no page.
   if (import.meta.env.PROD) {
-    registerDownloadFiles(datasets.map((d) => ({ path: `data/${d.id}.csv`, text: () => toCsv(getDataset(d.id)) })));
+    registerFilesAfterPages(
+      datasets.map((d) => ({
+        path: `data/${d.id}.csv`,
+        step: 'data downloads',
+        contents: () => toCsv(getDataset(d.id)),
+      })),
+    );
     return [];
   }
   return datasets.map((d) => ({ params: { id: d.id } }));

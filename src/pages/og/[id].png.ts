@@ -6,7 +6,7 @@ import { shareSvg, type ShareCard } from '../../lib/share-image.ts';
 import { prepareSharePngs, sharePng } from '../../lib/share-png.ts';
 import { site } from '../../lib/site.ts';
 import { getReport } from '../../data/report.ts';
-import { contentKey } from '../../lib/cache.ts';
+import { registerFilesAfterPages } from '../../lib/files-after-pages.ts';
 
 export const getStaticPaths = (async () => {
   const stories = await publishedStories();
@@ -32,15 +32,17 @@ export const getStaticPaths = (async () => {
     id: 'site',
     card: { label: '数据新闻', title: site.name, dek: site.description, footer: '每个数字都可核对到原文段落' },
   });
-  const drawn = cards.map(({ id, card }) => ({ id, card, svg: shareSvg(card) }));
-  // In a build, every image starts drawing now on sharp's threads, while the other routes render (src/lib/share-png.ts).
-  if (import.meta.env.PROD) prepareSharePngs(drawn.map((d) => d.svg));
-  // The card is all an image is drawn from, so it is the image's key for the incremental build (src/lib/cache.ts).
-  return drawn.map(({ id, card, svg }) => ({
-    params: { id },
-    props: { svg },
-    cacheKey: contentKey('og', card),
-  }));
+  const drawn = cards.map(({ id, card }) => ({ id, svg: shareSvg(card) }));
+  if (import.meta.env.PROD) {
+    // In a build, every image starts drawing now on sharp's threads, while the pages render (src/lib/share-png.ts),
+    // and is written after the pages (src/lib/files-after-pages.ts), so this route gives Astro no page to render.
+    prepareSharePngs(drawn.map((d) => d.svg));
+    registerFilesAfterPages(
+      drawn.map(({ id, svg }) => ({ path: `og/${id}.png`, step: 'share images', contents: () => sharePng(svg) })),
+    );
+    return [];
+  }
+  return drawn.map(({ id, svg }) => ({ params: { id }, props: { svg } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
