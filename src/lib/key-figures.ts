@@ -96,9 +96,24 @@ export function keyFigures(list?: readonly KeyFigureRef[]): KeyFigure[] {
   return (list ?? [...reportPicks().values()].flat()).map(toFigure);
 }
 
-/** Returns the figure shown on a story's card, if it has one. */
+/** Returns each story's card figure (the first figure marked card for it), from the figures given. */
+export function cardFigures(figures: readonly KeyFigure[]): Map<string, KeyFigure> {
+  const out = new Map<string, KeyFigure>();
+  for (const f of figures) if (f.card && !out.has(f.story)) out.set(f.story, f);
+  return out;
+}
+
+let buildCards: Map<string, KeyFigure> | undefined;
+
+/**
+ * Returns the figure shown on a story's card, if it has one. A build reads every report's picks once: every share
+ * image and every card on the home page asks, and reading them all per story grew with the square of the archive.
+ * Elsewhere (dev, tests, scripts) they are read anew on each call, so an edited key-figures.json shows at once.
+ */
 export function cardFigure(story: string): KeyFigure | undefined {
-  return keyFigures().find((f) => f.card && f.story === story);
+  if (!import.meta.env?.PROD) return cardFigures(keyFigures()).get(story);
+  buildCards ??= cardFigures(keyFigures());
+  return buildCards.get(story);
 }
 
 /** Returns the figures of one report's strip (every report's when none is named), in display order. */

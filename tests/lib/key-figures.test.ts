@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFigure, keyFigures, reportPicks, stripFigures } from '../../src/lib/key-figures.ts';
+import { cardFigure, cardFigures, keyFigures, reportPicks, stripFigures } from '../../src/lib/key-figures.ts';
 import { getDataset } from '../../src/data/datasets.ts';
 import { findRow } from '../../src/data/datasets.ts';
 import { findBlock } from '../../src/data/report.ts';
@@ -27,6 +27,17 @@ describe('key figures on the home page', () => {
       expect(cardFigure(id), id).toBeDefined();
     }
     expect(stripFigures().length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('give a story the first figure marked for its card, and none to a story without one', () => {
+    const figures = keyFigures();
+    const cards = cardFigures(figures);
+    for (const f of figures)
+      if (f.card) expect(cards.get(f.story)).toBe(figures.find((g) => g.card && g.story === f.story));
+    // Fiction, for the test only: two figures for one card; the first wins, as on the page.
+    const [a, b] = [figures[0]!, figures[1]!].map((f) => ({ ...f, story: 'harbour', card: true }));
+    expect(cardFigures([a!, b!]).get('harbour')).toBe(a);
+    expect(cardFigure('no-such-story')).toBeUndefined();
   });
 
   it('are the dataset rows they name, printed as the report prints them, quoted from their paragraph', () => {
