@@ -9,6 +9,7 @@ import { isChartKind, kindProblem, optionProblems, renderKind } from '../charts/
 import type { ChartDatum } from '../charts/types.ts';
 import { findPrintedDate } from '../charts/time.ts';
 import { chartProblems } from './comparability.ts';
+import { COLUMN } from '../lib/chart-widths.ts';
 
 interface ChartView {
   label: string;
@@ -28,11 +29,11 @@ let specsPromise: Promise<ChartSpec[]> | undefined;
 const rendered = new Map<string, { chart: RenderedChart; uses: number }>();
 
 /**
- * How many times a build asks for a drawing: each width's for the story page and the embed page, the default one
+ * How many times a build asks for a drawing: each width's for the story page and the embed page, the column one
  * for those two and the standalone SVG file. After its last use a drawing is let go, so the build does not hold
  * every chart's SVGs at once (about 45,000 drawings at 3,000 stories); asked again, it is drawn again, alike.
  */
-const USES = { width: 2, plain: 3 };
+const USES = { width: 2, column: 3 };
 
 /** Returns every chart spec of every story (drafts included in dev), failing with all problems at once. */
 export function allChartSpecs(): Promise<ChartSpec[]> {
@@ -128,18 +129,20 @@ export function checkSpec(
   return errors;
 }
 
+/** A chart's checked inputs, without a drawing: its spec, dataset, the rows it draws and the labels of its views. */
+export interface ChartInputs {
+  spec: ChartSpec;
+  dataset: Dataset;
+  data: ChartDatum[];
+  /** The views the figure offers (数值, and 占比 for toggle="share"); the first is shown without JS. */
+  viewLabels: [string, ...string[]];
+}
+
 /**
- * Renders a chart once per build (and per width): its story page, embed and SVG share the render (see USES). A `width` draws
- * it for that display width, so its text keeps its size in CSS pixels; its element ids then carry the width. In
- * `npm run dev` every call renders anew, so an edited <Chart>, dataset or diagram shows on the next request.
+ * Checks a chart call and gathers what its figure shows besides the drawings (the table, the views' labels), so a
+ * page draws a chart only at the widths it shows (renderChart) and never an extra drawing for these.
  */
-export function renderChart(spec: ChartSpec, width?: number): RenderedChart {
-  const key = width ? `${spec.id}@${width}` : spec.id;
-  const cached = import.meta.env.DEV ? undefined : rendered.get(key);
-  if (cached) {
-    if (++cached.uses >= (width ? USES.width : USES.plain)) rendered.delete(key);
-    return cached.chart;
-  }
+export function chartData(spec: ChartSpec): ChartInputs {
   const errors = checkSpec(spec);
   if (errors.length) throw new Error(`${spec.file}: <Chart id="${spec.id}"> ${errors.join('; ')}`);
   const dataset = getDataset(spec.dataset);
@@ -155,19 +158,37 @@ export function renderChart(spec: ChartSpec, width?: number): RenderedChart {
       throw new Error(`${spec.file}: <Chart id="${spec.id}"> total="${total}" is not one of its rows`);
     data.forEach((d, i) => (data[i] = { ...d, group: undefined, role: d.key === total ? 'total' : 'part' }));
   }
+  const viewLabels: ChartInputs['viewLabels'] = spec.options.toggle === 'share' ? ['数值', '占比'] : ['数值'];
+  return { spec, dataset, data, viewLabels };
+}
+
+/**
+ * Renders a chart once per build and width: its story page, embed and SVG share the render (see USES). It is drawn
+ * for that display width, so its text keeps its size in CSS pixels; its element ids carry the width. In
+ * `npm run dev` every call renders anew, so an edited <Chart>, dataset or diagram shows on the next request.
+ */
+export function renderChart(spec: ChartSpec, width: number): RenderedChart {
+  const key = `${spec.id}@${width}`;
+  const cached = import.meta.env.DEV ? undefined : rendered.get(key);
+  if (cached) {
+    if (++cached.uses >= (width === COLUMN ? USES.column : USES.width)) rendered.delete(key);
+    return cached.chart;
+  }
+  const { dataset, data, viewLabels } = chartData(spec);
   if (!isChartKind(spec.kind)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> kind="${spec.kind}"`);
   const kind = spec.kind;
   const render = (rows: readonly ChartDatum[], options: object) => renderKind(kind, rows, options);
-  const id = width ? `${spec.id}-w${width}` : spec.id;
+  const id = `${spec.id}-w${width}`;
   // A timeline draws the report's date from the dataset's asOf (never from the article).
   const asOf = kind === 'timeline' ? findPrintedDate(dataset.asOf)?.printed : undefined;
-  const options = { ...spec.options, ...(width ? { width: String(width) } : {}), ...(asOf ? { asOf } : {}) };
-  const views: RenderedChart['views'] = [{ label: '数值', ...render(data, { ...options, id, title: spec.title }) }];
-  if (spec.options.toggle === 'share') {
-    const shareData = toShareData(data);
+  const options = { ...spec.options, width: String(width), ...(asOf ? { asOf } : {}) };
+  const views: RenderedChart['views'] = [
+    { label: viewLabels[0], ...render(data, { ...options, id, title: spec.title }) },
+  ];
+  if (viewLabels.length > 1) {
     views.push({
-      label: '占比',
-      ...render(shareData, { ...options, id: `${id}-share`, title: `${spec.title}（占比）` }),
+      label: viewLabels[1]!,
+      ...render(toShareData(data), { ...options, id: `${id}-share`, title: `${spec.title}（占比）` }),
     });
   }
   const result = { spec, dataset, data, views };
