@@ -1,4 +1,4 @@
-/** Every chart on the site: specs read from the stories, checked against datasets and chart kinds, rendered once. */
+/** Every chart on the site: specs read from the stories, checked against datasets and chart kinds, and drawn. */
 import { getCollection } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { bodyFirstLine, chartCallsIn, type ChartSpec } from './chart-specs.ts';
@@ -9,7 +9,6 @@ import { isChartKind, kindProblem, optionProblems, renderKind } from '../charts/
 import type { ChartDatum } from '../charts/types.ts';
 import { findPrintedDate } from '../charts/time.ts';
 import { chartProblems } from './comparability.ts';
-import { COLUMN } from '../lib/chart-widths.ts';
 
 interface ChartView {
   label: string;
@@ -26,14 +25,6 @@ export interface RenderedChart {
 }
 
 let specsPromise: Promise<ChartSpec[]> | undefined;
-const rendered = new Map<string, { chart: RenderedChart; uses: number }>();
-
-/**
- * How many times a build asks for a drawing: each width's for the story page and the embed page, the column one
- * for those two and the standalone SVG file. After its last use a drawing is let go, so the build does not hold
- * every chart's SVGs at once (about 45,000 drawings at 3,000 stories); asked again, it is drawn again, alike.
- */
-const USES = { width: 2, column: 3 };
 
 /** Returns every chart spec of every story (drafts included in dev), failing with all problems at once. */
 export function allChartSpecs(): Promise<ChartSpec[]> {
@@ -163,17 +154,11 @@ export function chartData(spec: ChartSpec): ChartInputs {
 }
 
 /**
- * Renders a chart once per build and width: its story page, embed and SVG share the render (see USES). It is drawn
- * for that display width, so its text keeps its size in CSS pixels; its element ids carry the width. In
- * `npm run dev` every call renders anew, so an edited <Chart>, dataset or diagram shows on the next request.
+ * Draws a chart for one display width, so its text keeps its size in CSS pixels; its element ids carry the width.
+ * A build draws each chart once per width, for its story page: the embed page and the standalone SVG are made from
+ * that page (src/lib/embed-page.ts), so no drawing is kept for later and memory does not grow with the archive.
  */
 export function renderChart(spec: ChartSpec, width: number): RenderedChart {
-  const key = `${spec.id}@${width}`;
-  const cached = import.meta.env.DEV ? undefined : rendered.get(key);
-  if (cached) {
-    if (++cached.uses >= (width === COLUMN ? USES.column : USES.width)) rendered.delete(key);
-    return cached.chart;
-  }
   const { dataset, data, viewLabels } = chartData(spec);
   if (!isChartKind(spec.kind)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> kind="${spec.kind}"`);
   const kind = spec.kind;
@@ -191,9 +176,7 @@ export function renderChart(spec: ChartSpec, width: number): RenderedChart {
       ...render(toShareData(data), { ...options, id: `${id}-share`, title: `${spec.title}（占比）` }),
     });
   }
-  const result = { spec, dataset, data, views };
-  if (!import.meta.env.DEV) rendered.set(key, { chart: result, uses: 1 });
-  return result;
+  return { spec, dataset, data, views };
 }
 
 /** Turns values into shares of their sum; every share is a computed value, so it is marked derived. */
