@@ -1,13 +1,11 @@
 /**
- * The one module that touches a server-side DOM: renders Observable Plot specs with linkedom's document (one
- * document, reused) and returns SVG markup in our shape — each datum's shapes and labels regrouped into one
+ * The one module that draws into a server-side DOM: renders Observable Plot specs with linkedom's document (one
+ * document, reused: src/charts/dom.ts) and returns SVG markup in our shape — each datum's shapes and labels regrouped into one
  * `<g class="mark" data-key data-tip>`, Plot's own style block and classes dropped, and the two checker mends
  * applied (no aria-label on <g>; font-variant moved into style).
  */
 import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
-
-const { document } = parseHTML('<!doctype html><html><body></body></html>');
+import { document } from './dom.ts';
 
 type RenderFn = NonNullable<Plot.MarkOptions['render']>;
 

@@ -4,7 +4,7 @@
  * November, 2023年 the whole year. A timeline orders its rows by these stretches; spans count as the report counts.
  */
 
-import { DATE_QUALIFIERS } from '../data/numbers.ts';
+import { DATE_QUALIFIERS, scanQuantities } from '../data/numbers.ts';
 
 /** A word printed after a date that narrows it: a date qualifier of the number rules (末, 年底, 上半年, 初 …). */
 export type DatePosition = string;
@@ -77,10 +77,13 @@ export function spanPlaceOf(date: PrintedDate, end: 'start' | 'end'): number {
   return end === 'start' ? date.from : date.to;
 }
 
-/** Prints a date as the report does: 2021年11月末, 2021年年底, 2021年9月1日, 2023年. */
-export function formatPrinted(date: Pick<PrintedDate, 'value' | 'position'>): string {
+/**
+ * Prints a date as the report does: 2021年11月末, 2021年年底, 2021年9月1日, 2023年; without the year (9月1日) when the
+ * report does not print it (a dataset row's yearInferred).
+ */
+export function formatPrinted(date: Pick<PrintedDate, 'value' | 'position'> & { yearInferred?: boolean }): string {
   const [y, mo, d] = date.value.split('-');
-  let out = `${y}年`;
+  let out = date.yearInferred ? '' : `${y}年`;
   if (mo) out += `${Number(mo)}月`;
   if (mo && d) out += `${Number(d)}日`;
   return out + (date.position ?? '');
@@ -108,14 +111,9 @@ export function spanLength(start: PrintedDate, end: PrintedDate): { count: numbe
  * 报道时间 wins, so "目标：2025年末；报道时间2021年9月" gives 2021年9月. Returns it as printed, or undefined.
  */
 export function findPrintedDate(text: string): { printed: string; date: PrintedDate } | undefined {
-  // DATE_QUALIFIERS is sorted longest first, so 年底 wins over 底.
-  const pattern = new RegExp(`(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?(${DATE_QUALIFIERS.join('|')})?`, 'g');
-  const all = [...text.matchAll(pattern)];
-  const reported = all.find((m) => text.slice(0, m.index).endsWith('报道时间'));
-  const m = reported ?? all[0];
-  if (!m) return undefined;
-  const [printed, y, mo, d, pos] = m;
-  const value = [y, mo?.padStart(2, '0'), d?.padStart(2, '0')].filter(Boolean).join('-');
-  const date = printedDate(value, pos);
-  return date && { printed: printed!, date };
+  // The number rules read printed dates (src/data/numbers/scan.ts); a date without its year cannot place a report.
+  const dates = scanQuantities(text).filter((q) => q.kind === 'date' && q.date && !q.date.startsWith('-'));
+  const q = dates.find((d) => text.slice(0, d.start).endsWith('报道时间')) ?? dates[0];
+  const date = q && printedDate(q.date!, q.qualifiers[0]);
+  return date && { printed: text.slice(q.start, q.stop), date };
 }

@@ -112,12 +112,14 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
   // scale the axis doesn't have.
   const groupOf = (d: ChartDatum) => d.group ?? '';
   const spanEnds = new Map<ChartDatum, 'start' | 'end'>();
+  const spanRows = new Map<string, { start: ChartDatum; end: ChartDatum }>();
   for (const g of new Set(dates.map((x) => groupOf(x.d)))) {
     const start = dates.find((x) => groupOf(x.d) === g && x.d.role === 'start');
     const end = dates.find((x) => groupOf(x.d) === g && x.d.role === 'end');
     if (start && end && start.date.from < end.date.to) {
       spanEnds.set(start.d, 'start');
       spanEnds.set(end.d, 'end');
+      spanRows.set(g, { start: start.d, end: end.d });
     }
   }
   const dated: Dated[] = dates
@@ -126,13 +128,14 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
       return { d, date, at: end ? spanPlaceOf(date, end) : placeOf(date) };
     })
     .sort((a, b) => a.at - b.at);
-  const undated = rows.filter((d) => !dated.some((x) => x.d === d));
+  const placed = new Map(dated.map((x) => [x.d, x]));
+  const undated = rows.filter((d) => !placed.has(d));
   const asOf = options.asOf ? findPrintedDate(options.asOf) : undefined;
   const groups = [...new Set(dated.map((x) => groupOf(x.d)))];
+  // In the order of their groups' first rows on the time line.
   const spans = groups.flatMap((g) => {
-    const start = dated.find((x) => groupOf(x.d) === g && spanEnds.get(x.d) === 'start');
-    const end = dated.find((x) => groupOf(x.d) === g && spanEnds.get(x.d) === 'end');
-    return start && end ? [{ g, start, end, lane: 0 }] : [];
+    const ends = spanRows.get(g);
+    return ends ? [{ g, start: placed.get(ends.start)!, end: placed.get(ends.end)!, lane: 0 }] : [];
   });
   // Spans that overlap in time stand side by side; one that starts after another ended reuses its lane.
   const laneEnds: number[] = [];

@@ -1,6 +1,7 @@
 /** Provenance of a stated row: its quote is in its paragraph, and its value, unit and qualifier are in its quote. */
 import { isDateRow, type Row } from './dataset-schema.ts';
 import { DATE_QUALIFIERS, scanQuantities, type Qualifier } from './numbers.ts';
+import { formatPrinted } from '../charts/time.ts';
 
 export interface QuotedNumber {
   value: number;
@@ -18,12 +19,6 @@ export function numbersInQuote(quote: string): QuotedNumber[] {
     const ends = q.to ? [q.value, q.to.value] : [q.value];
     return ends.map((value) => ({ value, unit: q.unit, qualifiers: q.qualifiers, printed }));
   });
-}
-
-/** Returns how a date row's value is printed: "2021年7月", or "9月1日" when the year is inferred. */
-export function printedDate(row: { value: string; yearInferred?: true }): string {
-  const [year, month, day] = row.value.split('-');
-  return `${row.yearInferred ? '' : `${year}年`}${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
 }
 
 export function checkSource(
@@ -46,7 +41,7 @@ export function checkSource(
     };
   }
   if (isDateRow(row)) {
-    const printed = printedDate(row);
+    const printed = formatPrinted({ value: row.value, yearInferred: row.yearInferred });
     const at = quote.indexOf(printed);
     if (at < 0 || (!row.yearInferred && /\d/.test(quote[at - 1] ?? ''))) {
       const hint = row.yearInferred

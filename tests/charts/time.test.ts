@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeOf, printedDate, spanPlaceOf } from '../../src/charts/time.ts';
+import { findPrintedDate, placeOf, printedDate, spanPlaceOf } from '../../src/charts/time.ts';
 
 const at = (value: string, position?: string) => printedDate(value, position)!;
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
@@ -25,5 +25,23 @@ describe('placing printed dates', () => {
     expect(spanPlaceOf(at('2022', '上半年'), 'end')).toBe(utc(2022, 7));
     expect(spanPlaceOf(at('2022', '下半年'), 'start')).toBe(utc(2022, 7));
     expect(spanPlaceOf(at('2021-09-01'), 'end')).toBe(utc(2021, 9, 2));
+  });
+});
+
+describe("finding a report's date in a dataset's asOf", () => {
+  it('reads the date as printed, with its position', () => {
+    const found = findPrintedDate('2021年9月初（报道中的“目前”“截至目前”）');
+    expect(found?.printed).toBe('2021年9月初');
+    expect(found?.date).toMatchObject({ value: '2021-09', precision: 'month', position: '初' });
+  });
+
+  it('prefers the date after 报道时间 to an earlier target date', () => {
+    expect(findPrintedDate('目标：2025年末；报道时间2021年9月')?.printed).toBe('2021年9月');
+  });
+
+  it('reads full-width digits and ignores a date without its year', () => {
+    expect(findPrintedDate('２０２１年９月')?.date.value).toBe('2021-09');
+    expect(findPrintedDate('9月1日')).toBeUndefined();
+    expect(findPrintedDate('截至目前')).toBeUndefined();
   });
 });
