@@ -46,8 +46,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   vite: { plugins: [reloadOnContentData()] },
-  // Pages whose getStaticPaths() gives a cacheKey (stories, embeds, share images, standalone SVGs: src/lib/cache.ts)
-  // are copied from node_modules/.astro/ when neither their content nor their code changed since the last build.
+  // Pages whose getStaticPaths() gives a cacheKey (the stories: src/lib/cache.ts) are copied from node_modules/.astro/
+  // when neither their content nor their code changed since the last build.
   experimental: { incrementalBuild: true },
   // A sitemap needs absolute URLs, so it is only written when SITE_URL says where the site lives.
   // The content check runs first: a mistake in content stops the build with its messages before anything renders.
@@ -55,7 +55,8 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     icon(),
-    // Standalone chart SVGs written after the pages rather than as 5,000 routes (src/lib/build-integration.ts).
+    // Embed pages and standalone chart SVGs written from the story pages after them, rather than as 10,000 routes
+    // (src/lib/build-integration.ts).
     siteBuildSteps(),
     // Dataset downloads and share images written after the pages rather than as 3,000 routes (src/lib/files-after-pages.ts).
     filesAfterPages(),

@@ -1,4 +1,4 @@
-/** Every chart on the site: specs read from the stories, checked against datasets and chart kinds, rendered once. */
+/** Every chart on the site: specs read from the stories, checked against datasets and chart kinds, and drawn. */
 import { getCollection } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { bodyFirstLine, chartCallsIn, type ChartSpec } from './chart-specs.ts';
@@ -25,14 +25,6 @@ export interface RenderedChart {
 }
 
 let specsPromise: Promise<ChartSpec[]> | undefined;
-const rendered = new Map<string, { chart: RenderedChart; uses: number }>();
-
-/**
- * How many times a build asks for a drawing: each width's for the story page and the embed page, the default one
- * for those two and the standalone SVG file. After its last use a drawing is let go, so the build does not hold
- * every chart's SVGs at once (about 45,000 drawings at 3,000 stories); asked again, it is drawn again, alike.
- */
-const USES = { width: 2, plain: 3 };
 
 /** Returns every chart spec of every story (drafts included in dev), failing with all problems at once. */
 export function allChartSpecs(): Promise<ChartSpec[]> {
@@ -128,18 +120,20 @@ export function checkSpec(
   return errors;
 }
 
+/** A chart's checked inputs, without a drawing: its spec, dataset, the rows it draws and the labels of its views. */
+export interface ChartInputs {
+  spec: ChartSpec;
+  dataset: Dataset;
+  data: ChartDatum[];
+  /** The views the figure offers (数值, and 占比 for toggle="share"); the first is shown without JS. */
+  viewLabels: [string, ...string[]];
+}
+
 /**
- * Renders a chart once per build (and per width): its story page, embed and SVG share the render (see USES). A `width` draws
- * it for that display width, so its text keeps its size in CSS pixels; its element ids then carry the width. In
- * `npm run dev` every call renders anew, so an edited <Chart>, dataset or diagram shows on the next request.
+ * Checks a chart call and gathers what its figure shows besides the drawings (the table, the views' labels), so a
+ * page draws a chart only at the widths it shows (renderChart) and never an extra drawing for these.
  */
-export function renderChart(spec: ChartSpec, width?: number): RenderedChart {
-  const key = width ? `${spec.id}@${width}` : spec.id;
-  const cached = import.meta.env.DEV ? undefined : rendered.get(key);
-  if (cached) {
-    if (++cached.uses >= (width ? USES.width : USES.plain)) rendered.delete(key);
-    return cached.chart;
-  }
+export function chartData(spec: ChartSpec): ChartInputs {
   const errors = checkSpec(spec);
   if (errors.length) throw new Error(`${spec.file}: <Chart id="${spec.id}"> ${errors.join('; ')}`);
   const dataset = getDataset(spec.dataset);
@@ -155,24 +149,34 @@ export function renderChart(spec: ChartSpec, width?: number): RenderedChart {
       throw new Error(`${spec.file}: <Chart id="${spec.id}"> total="${total}" is not one of its rows`);
     data.forEach((d, i) => (data[i] = { ...d, group: undefined, role: d.key === total ? 'total' : 'part' }));
   }
+  const viewLabels: ChartInputs['viewLabels'] = spec.options.toggle === 'share' ? ['数值', '占比'] : ['数值'];
+  return { spec, dataset, data, viewLabels };
+}
+
+/**
+ * Draws a chart for one display width, so its text keeps its size in CSS pixels; its element ids carry the width.
+ * A build draws each chart once per width, for its story page: the embed page and the standalone SVG are made from
+ * that page (src/lib/embed-page.ts), so no drawing is kept for later and memory does not grow with the archive.
+ */
+export function renderChart(spec: ChartSpec, width: number): RenderedChart {
+  const { dataset, data, viewLabels } = chartData(spec);
   if (!isChartKind(spec.kind)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> kind="${spec.kind}"`);
   const kind = spec.kind;
   const render = (rows: readonly ChartDatum[], options: object) => renderKind(kind, rows, options);
-  const id = width ? `${spec.id}-w${width}` : spec.id;
+  const id = `${spec.id}-w${width}`;
   // A timeline draws the report's date from the dataset's asOf (never from the article).
   const asOf = kind === 'timeline' ? findPrintedDate(dataset.asOf)?.printed : undefined;
-  const options = { ...spec.options, ...(width ? { width: String(width) } : {}), ...(asOf ? { asOf } : {}) };
-  const views: RenderedChart['views'] = [{ label: '数值', ...render(data, { ...options, id, title: spec.title }) }];
-  if (spec.options.toggle === 'share') {
-    const shareData = toShareData(data);
+  const options = { ...spec.options, width: String(width), ...(asOf ? { asOf } : {}) };
+  const views: RenderedChart['views'] = [
+    { label: viewLabels[0], ...render(data, { ...options, id, title: spec.title }) },
+  ];
+  if (viewLabels.length > 1) {
     views.push({
-      label: '占比',
-      ...render(shareData, { ...options, id: `${id}-share`, title: `${spec.title}（占比）` }),
+      label: viewLabels[1]!,
+      ...render(toShareData(data), { ...options, id: `${id}-share`, title: `${spec.title}（占比）` }),
     });
   }
-  const result = { spec, dataset, data, views };
-  if (!import.meta.env.DEV) rendered.set(key, { chart: result, uses: 1 });
-  return result;
+  return { spec, dataset, data, views };
 }
 
 /** Turns values into shares of their sum; every share is a computed value, so it is marked derived. */

@@ -1,14 +1,19 @@
 /**
- * The site's own build steps as an Astro integration (astro.config.mjs): after the pages are built, the standalone
- * chart SVGs registered by the embed route (src/lib/standalone-files.ts) are written to charts/<id>.svg. In
- * `astro dev`, where no build runs, the same URLs are served by the route src/pages/charts/_standalone.ts.
- * Prints "[build-step] <name> <seconds> s" like scripts/build.mjs, for npm run bench.
+ * The site's own build steps as an Astro integration (astro.config.mjs): after the pages are built, each live
+ * chart's embed page and standalone SVG are made from its built story page (registered by the embed route:
+ * src/lib/standalone-files.ts, src/lib/embed-page.ts) and written to embed/<id>/index.html and charts/<id>.svg, with
+ * the withdrawn charts' SVGs. Story pages copied from the incremental-build cache are in `dir` too, so a rebuild
+ * writes the same files as a cold build. In `astro dev`, where no build runs, the embed route renders embed pages
+ * and src/pages/charts/_standalone.ts serves the SVGs. Prints "[build-step] <name> <seconds> s" like
+ * scripts/build.mjs, for npm run bench.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { takeStandaloneSvgs } from './standalone-files.ts';
+import { takeChartPages, takeStandaloneSvgs, type ChartPage } from './standalone-files.ts';
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
 export function siteBuildSteps(): AstroIntegration {
   return {
@@ -23,13 +28,42 @@ export function siteBuildSteps(): AstroIntegration {
           });
       },
       'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const svgDir = join(root, 'charts');
+        let embedMs = 0;
+        let svgMs = 0;
+        // Each story page is read once, for all its charts.
+        const byStory = new Map<string, ChartPage[]>();
+        for (const chart of takeChartPages()) {
+          const list = byStory.get(chart.story);
+          if (list) list.push(chart);
+          else byStory.set(chart.story, [chart]);
+        }
+        const retired = takeStandaloneSvgs();
+        if (byStory.size || retired.length) mkdirSync(svgDir, { recursive: true });
+        for (const [story, charts] of byStory) {
+          const started = performance.now();
+          const storyHtml = readFileSync(join(root, 'stories', story, 'index.html'), 'utf8');
+          for (const chart of charts) {
+            const files = chart.files(storyHtml);
+            const embedDir = join(root, 'embed', chart.id);
+            mkdirSync(embedDir, { recursive: true });
+            writeFileSync(join(embedDir, 'index.html'), files.embed);
+            const svgAt = performance.now();
+            writeFileSync(join(svgDir, `${chart.id}.svg`), files.svg);
+            svgMs += performance.now() - svgAt;
+          }
+          embedMs += performance.now() - started;
+        }
+        const pages = [...byStory.values()].reduce((n, charts) => n + charts.length, 0);
+        logger.info(`${pages} embed page(s) written to embed/ from their story pages`);
+        // A chart's SVG text is made with its embed page, from the same figure: only its writing counts as SVG time.
+        console.log(`[build-step] embed pages ${seconds(embedMs - svgMs)} s`);
+
         const started = performance.now();
-        const entries = takeStandaloneSvgs();
-        const out = join(fileURLToPath(dir), 'charts');
-        if (entries.length) mkdirSync(out, { recursive: true });
-        for (const entry of entries) writeFileSync(join(out, `${entry.id}.svg`), entry.svg());
-        logger.info(`${entries.length} standalone chart SVG(s) written to charts/`);
-        console.log(`[build-step] standalone SVGs ${((performance.now() - started) / 1000).toFixed(2)} s`);
+        for (const entry of retired) writeFileSync(join(svgDir, `${entry.id}.svg`), entry.svg());
+        logger.info(`${pages + retired.length} standalone chart SVG(s) written to charts/`);
+        console.log(`[build-step] standalone SVGs ${seconds(svgMs + performance.now() - started)} s`);
       },
     },
   };

@@ -1,10 +1,12 @@
 /**
- * Standalone chart SVGs (/charts/<chart-id>.svg) are written by the build integration of
- * src/lib/build-integration.ts after the pages, straight to files, instead of as 5,000 prerendered routes: each
- * file is the chart Astro already drew for its story and embed page (src/data/story-charts.ts draws a chart once
- * per build), with its colours inlined (src/lib/standalone-svg.ts). The embed route registers the charts here when
- * Astro asks for its paths; the integration runs in the same process, so the list is kept on globalThis.
+ * Files the build writes after the pages (src/lib/build-integration.ts), straight to dist/, instead of as 10,000
+ * prerendered routes: each live chart's embed page and standalone SVG (/embed/<id>/, /charts/<id>.svg), made from
+ * its built story page (src/lib/embed-page.ts), and the withdrawn charts' SVGs. The embed route registers them here
+ * when Astro asks for its paths; the integration runs in the same process but not in the pages' bundle, so the
+ * lists are kept on globalThis, and what makes the files stays in the bundle (closures).
  */
+import type { ChartFiles } from './embed-page.ts';
+
 export interface StandaloneSvg {
   /** The chart id: the file is charts/<id>.svg. */
   id: string;
@@ -12,21 +14,47 @@ export interface StandaloneSvg {
   svg: () => string;
 }
 
-const KEY = Symbol.for('shushuo.standalone-svgs');
-
-function registry(): Map<string, StandaloneSvg> {
-  const store = globalThis as { [KEY]?: Map<string, StandaloneSvg> };
-  return (store[KEY] ??= new Map());
+/** A live chart's embed page and SVG file, made from its story's built page. */
+export interface ChartPage {
+  /** The chart id: the files are embed/<id>/index.html and charts/<id>.svg. */
+  id: string;
+  /** The story whose page, stories/<story>/index.html, holds the chart. */
+  story: string;
+  files: (storyHtml: string) => ChartFiles;
 }
 
-/** Registers the standalone SVG files of the build (a chart registered twice keeps its last entry). */
-export function registerStandaloneSvgs(entries: readonly StandaloneSvg[]): void {
-  for (const entry of entries) registry().set(entry.id, entry);
+const SVGS = Symbol.for('shushuo.standalone-svgs');
+const PAGES = Symbol.for('shushuo.chart-pages');
+
+function registry<T>(key: symbol): Map<string, T> {
+  const store = globalThis as { [key: symbol]: Map<string, T> | undefined };
+  return (store[key] ??= new Map());
 }
 
-/** Returns the registered files in id order and forgets them. */
-export function takeStandaloneSvgs(): StandaloneSvg[] {
-  const entries = [...registry().values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  registry().clear();
+/** Takes the entries of a registry in id order and forgets them. */
+function take<T>(key: symbol): T[] {
+  const map = registry<T>(key);
+  const entries = [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  map.clear();
   return entries;
+}
+
+/** Registers standalone SVG files of the build (a chart registered twice keeps its last entry). */
+export function registerStandaloneSvgs(entries: readonly StandaloneSvg[]): void {
+  for (const entry of entries) registry<StandaloneSvg>(SVGS).set(entry.id, entry);
+}
+
+/** Returns the registered SVG files in id order and forgets them. */
+export function takeStandaloneSvgs(): StandaloneSvg[] {
+  return take<StandaloneSvg>(SVGS);
+}
+
+/** Registers the live charts whose embed page and SVG file are made from their story page. */
+export function registerChartPages(entries: readonly ChartPage[]): void {
+  for (const entry of entries) registry<ChartPage>(PAGES).set(entry.id, entry);
+}
+
+/** Returns the registered charts in id order and forgets them. */
+export function takeChartPages(): ChartPage[] {
+  return take<ChartPage>(PAGES);
 }

@@ -136,14 +136,16 @@ describe('build phases', () => {
       { t: 12.5, text: '10:00:12   ├─ /embed/a-1/index.html (+3ms)' },
       { t: 13, text: '10:00:13   └─ /og/a.png (+3ms)' },
       { t: 13.5, text: '10:00:13   └─ /index.html (+3ms)' },
+      { t: 13.6, text: '[build-step] embed pages 1.25 s' },
       { t: 14, text: '[build-step] search index 2.50 s' },
     ];
     expect(buildPhases(lines)).toEqual({
       'setup and content sync': 2,
       bundling: 6,
       'story pages': 3,
-      'embed pages': 0.5,
+      'embed pages (route)': 0.5,
       'share images (route)': 0.5,
+      'embed pages': 1.25,
       'other pages': 0.5,
       'search index': 2.5,
     });

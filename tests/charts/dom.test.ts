@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Event } from 'linkedom';
+import { Event as LinkedomEvent } from 'linkedom';
 import { document } from '../../src/charts/dom.ts';
+
+/** linkedom's own Event, typed as the DOM's for dispatchEvent. */
+const event = (type: string, init?: EventInit) => new LinkedomEvent(type, init) as unknown as Event;
 
 // The chart DOM's nodes get their listener maps on first use (src/charts/dom.ts): events must still work as in
 // linkedom, in case a chart library listens (Plot's interactive marks do).
@@ -19,8 +22,8 @@ describe('the chart DOM', () => {
     parent.addEventListener('ping', {
       handleEvent: (e: { eventPhase: number }) => seen.push(`parent:${e.eventPhase}`),
     });
-    child.dispatchEvent(new Event('ping', { bubbles: true }));
-    child.dispatchEvent(new Event('ping'));
+    child.dispatchEvent(event('ping', { bubbles: true }));
+    child.dispatchEvent(event('ping'));
     expect(seen).toEqual(['child:2', 'parent:3', 'child:2']);
   });
 
@@ -31,9 +34,9 @@ describe('the chart DOM', () => {
     child.addEventListener('ping', listener);
     child.removeEventListener('ping', listener);
     child.addEventListener('pong', () => count++, { once: true });
-    child.dispatchEvent(new Event('ping'));
-    child.dispatchEvent(new Event('pong'));
-    child.dispatchEvent(new Event('pong'));
+    child.dispatchEvent(event('ping'));
+    child.dispatchEvent(event('pong'));
+    child.dispatchEvent(event('pong'));
     expect(count).toBe(1);
   });
 
@@ -45,9 +48,9 @@ describe('the chart DOM', () => {
       e.stopImmediatePropagation();
     });
     child.addEventListener('ping', () => seen.push(2));
-    expect(child.dispatchEvent(new Event('ping'))).toBe(true);
+    expect(child.dispatchEvent(event('ping'))).toBe(true);
     expect(seen).toEqual([1]);
-    expect(tree().child.dispatchEvent(new Event('ping'))).toBe(true);
+    expect(tree().child.dispatchEvent(event('ping'))).toBe(true);
     expect(() => tree().child.removeEventListener('ping', () => {})).not.toThrow();
   });
 });

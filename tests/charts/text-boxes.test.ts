@@ -77,18 +77,20 @@ function siteCharts(): { spec: ChartSpec; width: number; svg: string }[] {
         ...toChartData(dataset, spec.rows),
       ];
       const asOf = spec.kind === 'timeline' ? findPrintedDate(dataset.asOf)?.printed : undefined;
-      // The page's drawings, and the default 320 of the standalone SVG and the embed page.
-      return [...chartRenderings(spec.kind).map((r) => r.width), 320].map((width) => ({
-        spec,
-        width,
-        svg: renderKind(spec.kind as ChartKind, data, {
-          ...spec.options,
-          id: spec.id,
-          title: spec.title,
+      // The drawings of the page, the embed page and the standalone SVG (the column one).
+      return chartRenderings(spec.kind)
+        .map((r) => r.width)
+        .map((width) => ({
+          spec,
           width,
-          ...(asOf ? { asOf } : {}),
-        }).svg,
-      }));
+          svg: renderKind(spec.kind as ChartKind, data, {
+            ...spec.options,
+            id: spec.id,
+            title: spec.title,
+            width,
+            ...(asOf ? { asOf } : {}),
+          }).svg,
+        }));
     });
 }
 

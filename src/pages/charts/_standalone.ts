@@ -6,11 +6,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allChartSpecs, renderChart } from '../../data/story-charts.ts';
 import { standaloneSvg } from '../../lib/standalone-svg.ts';
+import { COLUMN } from '../../lib/chart-widths.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await allChartSpecs()).map((spec) => ({ params: { id: spec.id }, props: { spec } }));
 
 export const GET: APIRoute = ({ props }) => {
-  const chart = renderChart(props.spec);
+  // The column drawing of the chart's first view: the desktop drawing readers see on its page.
+  const chart = renderChart(props.spec, COLUMN);
   return new Response(standaloneSvg(chart.views[0].svg), { headers: { 'content-type': 'image/svg+xml' } });
 };
