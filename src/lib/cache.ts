@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Story } from '../data/stories.ts';
-import { relatedFor } from './related.ts';
+import { relatedStories } from './related.ts';
 
 /** Returns a short sha256 of the JSON of the values given. */
 export function contentKey(...parts: unknown[]): string {
@@ -90,11 +90,7 @@ export function datasetsNamedIn(body: string): string[] {
  * stories changing leaves it alone unless they change what this page shows.
  */
 export function storyPageKey(story: Story, stories: readonly Story[]): string {
-  const byId = new Map(stories.map((s) => [s.id, s]));
-  const related = (relatedFor(stories).get(story.id) ?? []).map((id) => {
-    const s = byId.get(id);
-    return [id, s?.data.title, s?.data.summary];
-  });
+  const related = relatedStories(story, stories).map((s) => [s.id, s.data.title, s.data.summary]);
   const datasets = [...new Set([...story.data.datasets, ...datasetsNamedIn(story.body ?? '')])].sort();
   return contentKey(
     'story',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relatedIds, relatedIndex } from '../../src/lib/reading.ts';
+import { relatedFor, relatedStories } from '../../src/lib/related.ts';
+import type { Story } from '../../src/data/stories.ts';
 
 const texts = new Map([
   ['logistics', '建区域性物流中心 推动产业升级 物流项目共计18个 辽冀蒙区域性物流中心'],
@@ -26,5 +28,33 @@ describe('relatedIndex', () => {
     expect(index.size).toBe(1002);
     expect(index.get('x-a')![0]).toBe('x-b');
     expect(index.get('x-b')![0]).toBe('x-a');
+  });
+});
+
+describe('relatedStories', () => {
+  // Fiction, for the test only: stories as pages see them (id, headline, summary, body).
+  const story = (id: string, title: string, body: string) =>
+    ({ id, body, data: { title, summary: `${title}。` } }) as unknown as Story;
+  const archive = [...texts].map(([id, body]) => story(id, id.toUpperCase(), body));
+
+  it('gives each story the stories of its index entry, as the objects of the list it was given', () => {
+    for (const s of archive) {
+      const related = relatedStories(s, archive, 2);
+      expect(related.map((r) => r.id)).toEqual(relatedFor(archive, 2).get(s.id));
+      for (const r of related) expect(archive).toContain(r);
+    }
+    // A fresh copy of the same stories with a new headline: the page shows the new headline.
+    const renamed = archive.map((s) => (s.id === 'five' ? story('five', '五大行动', texts.get('five')!) : s));
+    expect(relatedStories(archive[2]!, renamed, 2)[0]!.data.title).toBe('五大行动');
+  });
+
+  it('computes the index again when the set of stories changes', () => {
+    const before = relatedFor(archive, 2);
+    expect(relatedFor([...archive], 2)).toBe(before);
+    const fewer = archive.filter((s) => s.id !== 'five');
+    expect(relatedFor(fewer, 2).get('rural')).toEqual(
+      relatedIds('rural', new Map([...texts].filter(([id]) => id !== 'five')), 2),
+    );
+    expect(relatedFor(fewer, 2).get('rural')).not.toContain('five');
   });
 });
