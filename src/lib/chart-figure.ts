@@ -1,6 +1,6 @@
 /**
  * Reads a chart's figure out of a built story page, as plain string search: the build makes each chart's embed page
- * and standalone SVG from the figure its story page already holds (src/lib/embed-files.ts) instead of drawing and
+ * and standalone SVG from the figure its story page already holds (src/lib/embed-page.ts) instead of drawing and
  * rendering the chart again. The story page is HTML that Astro wrote (src/components/Chart.astro), not arbitrary
  * markup: no comments or CDATA around a figure, and "<figure" or "<svg" inside text or attribute values is escaped.
  */

@@ -1,6 +1,6 @@
 /**
  * The last touch every HTML page gets, in one place for the pages Astro renders (src/middleware.ts) and the embed
- * pages the build writes from story pages (src/lib/embed-files.ts): its Content-Security-Policy <meta> first in
+ * pages the build writes from story pages (src/lib/embed-page.ts): its Content-Security-Policy <meta> first in
  * <head> (src/lib/csp-first.ts), the component styles it uses (src/lib/page-css.ts) minus the rules that match
  * nothing on it (src/lib/css-purge.ts), and a policy listing the hashes of its own inline scripts and styles only.
  */
