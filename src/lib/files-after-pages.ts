@@ -6,13 +6,13 @@
  * 1,000 stories about 1.7 ms of the main thread per download (0.13 ms of which made the CSV or JSON) and 3.9 ms per
  * share image, while sharp's drawings held the same thread pool. The routes register their files here when Astro
  * asks for their paths, and return none; `astro dev`, where no build runs, serves the same URLs from the routes.
- * Like the standalone SVGs (src/lib/standalone-files.ts), the list is kept on globalThis: the routes and the
- * integration are separate module copies in one process.
+ * Like the standalone SVGs (src/lib/standalone-files.ts), the list is a build registry (src/lib/build-registry.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildRegistry } from './build-registry.ts';
 
 export interface FileAfterPages {
   /** The path under the output folder, e.g. data/parks.csv. */
@@ -23,24 +23,13 @@ export interface FileAfterPages {
   contents: () => string | Uint8Array | Promise<string | Uint8Array>;
 }
 
-const KEY = Symbol.for('shushuo.files-after-pages');
-
-function registry(): Map<string, FileAfterPages> {
-  const store = globalThis as { [KEY]?: Map<string, FileAfterPages> };
-  return (store[KEY] ??= new Map());
-}
+const registry = buildRegistry<FileAfterPages>('files-after-pages', (file) => file.path);
 
 /** Registers files to write after the pages (a path registered twice keeps its last entry). */
-export function registerFilesAfterPages(files: readonly FileAfterPages[]): void {
-  for (const file of files) registry().set(file.path, file);
-}
+export const registerFilesAfterPages = registry.register;
 
 /** Returns the registered files in path order and forgets them. */
-export function takeFilesAfterPages(): FileAfterPages[] {
-  const files = [...registry().values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  registry().clear();
-  return files;
-}
+export const takeFilesAfterPages = registry.take;
 
 /** Writes the registered files under an output folder, step by step; returns each step's file count and seconds. */
 export async function writeFilesAfterPages(
