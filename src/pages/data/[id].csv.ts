@@ -1,25 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedDatasets } from '../../data/stories.ts';
-import { getDataset } from '../../data/datasets.ts';
+/** A dataset as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese correctly). */
 import { toCsv } from '../../data/downloads.ts';
-import { registerFilesAfterPages } from '../../lib/files-after-pages.ts';
+import { downloadRoute } from '../../lib/download-route.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => {
-  const datasets = await publishedDatasets();
-  // A build writes these files after the pages (src/lib/files-after-pages.ts), so it asks this route for no page.
-  if (import.meta.env.PROD) {
-    registerFilesAfterPages(
-      datasets.map((d) => ({
-        path: `data/${d.id}.csv`,
-        step: 'data downloads',
-        contents: () => toCsv(getDataset(d.id)),
-      })),
-    );
-    return [];
-  }
-  return datasets.map((d) => ({ params: { id: d.id } }));
-};
-
-/** Serves a dataset as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese correctly). */
-export const GET: APIRoute = ({ params }) =>
-  new Response(toCsv(getDataset(params.id!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const { getStaticPaths, GET } = downloadRoute('csv', 'text/csv; charset=utf-8', toCsv);
