@@ -14,6 +14,11 @@ export function r(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/** A character set a full em wide: CJK and other wide scripts, general punctuation (— “ ”) and full-width forms. */
+export function isWideChar(code: number): boolean {
+  return code >= 0x2e80 || (code >= 0x2010 && code <= 0x206f) || (code >= 0xff00 && code <= 0xffef);
+}
+
 /**
  * Estimates the rendered width of a string: CJK and full-width characters 1em, digits and Latin about 0.6em, plus
  * 1/8em wherever a CJK character meets a letter or digit (browsers' default text-autospace: 2021年 measures 3.67em
@@ -27,7 +32,7 @@ export function textWidth(text: string, size = FONT): number {
     const kind = c >= 0x3400 && c <= 0x9fff ? 'han' : /[A-Za-z0-9]/.test(ch) ? 'alnum' : 'other';
     if ((kind === 'han' && prev === 'alnum') || (kind === 'alnum' && prev === 'han')) em += 0.125;
     prev = kind;
-    if (c >= 0x2e80 || (c >= 0x2010 && c <= 0x206f) || (c >= 0xff00 && c <= 0xffef)) em += 1;
+    if (isWideChar(c)) em += 1;
     else if (ch === ' ') em += 0.3;
     else if (/[.,:;|!'il]/.test(ch)) em += 0.32;
     else if (/[MW%@]/.test(ch)) em += 0.9;

@@ -157,9 +157,10 @@ export function chartData(spec: ChartSpec): ChartInputs {
  * Draws a chart for one display width, so its text keeps its size in CSS pixels; its element ids carry the width.
  * A build draws each chart once per width, for its story page: the embed page and the standalone SVG are made from
  * that page (src/lib/embed-page.ts), so no drawing is kept for later and memory does not grow with the archive.
+ * A figure drawn at several widths checks its call once (chartData) and passes the result as `inputs`.
  */
-export function renderChart(spec: ChartSpec, width: number): RenderedChart {
-  const { dataset, data, viewLabels } = chartData(spec);
+export function renderChart(spec: ChartSpec, width: number, inputs: ChartInputs = chartData(spec)): RenderedChart {
+  const { dataset, data, viewLabels } = inputs;
   if (!isChartKind(spec.kind)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> kind="${spec.kind}"`);
   const kind = spec.kind;
   const render = (rows: readonly ChartDatum[], options: object) => renderKind(kind, rows, options);

@@ -28,6 +28,21 @@ const samples: Record<string, ChartDatum[]> = {
   loop: ruralLoop,
 };
 
+/** One end of a span of group g: its start is in progress, its end planned. */
+function spanRow(g: string, role: 'start' | 'end', date: string, datePosition: string | undefined): ChartDatum {
+  return {
+    key: `${g}-${role}`,
+    label: `${g}工程${role === 'start' ? '开始' : '结束'}`,
+    value: 0,
+    unit: '',
+    group: g,
+    date,
+    datePosition,
+    role,
+    status: role === 'start' ? 'in-progress' : 'planned',
+  };
+}
+
 /** Fiction: four overlapping spans in four groups, with long printed dates, and points between them. */
 const crowded: ChartDatum[] = [
   ['甲', '2020', undefined, '2023', undefined],
@@ -36,28 +51,8 @@ const crowded: ChartDatum[] = [
   ['丁', '2021-10', '中旬', '2022-06', '末'],
 ]
   .flatMap<ChartDatum>(([g, from, fromPos, to, toPos]) => [
-    {
-      key: `${g}-start`,
-      label: `${g}工程开始`,
-      value: 0,
-      unit: '',
-      group: g,
-      date: from,
-      datePosition: fromPos,
-      role: 'start',
-      status: 'in-progress' as const,
-    },
-    {
-      key: `${g}-end`,
-      label: `${g}工程结束`,
-      value: 0,
-      unit: '',
-      group: g,
-      date: to,
-      datePosition: toPos,
-      role: 'end',
-      status: 'planned' as const,
-    },
+    spanRow(g!, 'start', from!, fromPos),
+    spanRow(g!, 'end', to!, toPos),
   ])
   .concat([
     { key: 'meeting', label: '召开会议', value: 0, unit: '', date: '2021-06', status: 'done' },

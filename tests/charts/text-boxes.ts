@@ -2,8 +2,11 @@
  * Where a chart's text and marks land, estimated from the chart function's markup alone (no browser): each text
  * line's box from its position, anchor and an estimate of its width (a CJK glyph 1em, a digit or Latin letter
  * 0.6em), and the boxes of bars and dots. The tests use it to find labels that collide or that the viewBox cuts.
+ * Its widths are its own, not the charts' textWidth (src/charts/svg.ts), so a layout that trusts a wrong estimate
+ * of its own is still caught; only which characters are a full em wide is shared.
  */
 import { parse } from './expect-chart.ts';
+import { isWideChar } from '../../src/charts/svg.ts';
 
 export interface Box {
   /** What the box holds: the text, or the shape's tag and class. */
@@ -15,8 +18,6 @@ export interface Box {
   /** The data-key of the mark group the element belongs to, if any. */
   key?: string;
 }
-
-const isWide = (c: number) => c >= 0x2e80 || (c >= 0x2010 && c <= 0x206f) || (c >= 0xff00 && c <= 0xffef);
 
 /**
  * The width of a string at `size` px: CJK and full-width characters 1em, a space 0.3em, anything else 0.6em, plus
@@ -31,7 +32,7 @@ export function estimateWidth(text: string, size: number): number {
     const cls = c >= 0x3400 && c <= 0x9fff ? 'wide' : /[A-Za-z0-9]/.test(ch) ? 'narrow' : 'other';
     if ((cls === 'wide' && prev === 'narrow') || (cls === 'narrow' && prev === 'wide')) em += 0.125;
     prev = cls;
-    if (isWide(c)) em += 1;
+    if (isWideChar(c)) em += 1;
     else if (ch === ' ') em += 0.3;
     else em += 0.6;
   }
