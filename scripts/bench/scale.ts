@@ -4,7 +4,17 @@
  * while /proc is polled for the whole process tree's resident memory.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { buildEnv, projectCopy } from '../../tests/helpers/build.ts';
@@ -341,10 +351,33 @@ export function timedBuild(
   });
 }
 
-/** The caches a build keeps between runs (Astro's, Vite's, the site's own): removed for a cold build. */
-export function removeBuildCaches(root: string) {
+/**
+ * Folders the bench is done with, set aside (renamed, which frees nothing) and deleted only after the last build.
+ * Deleting tens of thousands of files makes creating files slower for the next few minutes on ext4 without a journal
+ * (the inode allocator skips and re-reads inodes freed in the last 60 to 360 s: recently_deleted() in
+ * fs/ext4/ialloc.c). Measured here: 37 us a file with no recent deletion, 350-780 us after one, and a 1,000-story
+ * build at 42 s instead of 33 s after the previous one's output was deleted. Deleting between builds would bill each
+ * build for the last one's cleanup, and the site, writing 20 times the reference's files, 20 times over.
+ */
+export class Trash {
+  #dir: string | undefined;
+  /** Moves a file or folder out of the way (nothing when it does not exist). */
+  setAside(path: string): void {
+    if (!existsSync(path)) return;
+    this.#dir ??= mkdtempSync(join(tmpdir(), 'shushuo-bench-trash-'));
+    renameSync(path, join(this.#dir, `${readdirSync(this.#dir).length}`));
+  }
+  /** Deletes everything set aside. */
+  empty(): void {
+    if (this.#dir) rmSync(this.#dir, { recursive: true, force: true });
+    this.#dir = undefined;
+  }
+}
+
+/** The caches a build keeps between runs (Astro's, Vite's, the site's own): set aside for a cold build. */
+export function setAsideBuildCaches(root: string, trash: Trash) {
   for (const dir of ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache', '.astro'])
-    rmSync(join(root, dir), { recursive: true, force: true });
+    trash.setAside(join(root, dir));
 }
 
 /** The last lines of a failed build's output, without GNU time's report. */
@@ -414,90 +447,95 @@ export async function runScale(
   const chartsIncluded = support.ok && kinds.length > 0;
   log(`  ${chartsIncluded ? `charts included, kinds: ${kinds.join(', ')}` : support.note}`);
   const runs: BuildRun[] = [];
-  for (const n of sizes) {
-    const copy = projectCopy();
-    let reference: { dir: string; remove(): void } | undefined;
-    try {
-      const own = readdirSync(join(copy.dir, 'content/stories')).filter((f) => f.endsWith('.mdx')).length;
-      if (chartsIncluded && support.patch) passChart(copy.dir);
-      const { charts, reports, families } = writeSynthetic(copy.dir, n, chartsIncluded ? kinds : []);
-      log(`  ${n} synthetic stories in ${reports} reports (+${own} real), ${charts} charts, in ${copy.dir}`);
-      const outDir = join(copy.dir, 'dist');
-      const r = await timedBuild(copy.dir, outDir);
-      const pages = existsSync(outDir) ? htmlFiles(outDir).length : 0;
-      log(
-        `    cold build: ${r.ok ? 'ok' : 'FAILED'} in ${ms(r)}, ${pages} pages, peak ${Math.round(r.peakTreeRssMB)} MB`,
-      );
-      if (!r.ok) log(failure(r.output));
+  const trash = new Trash();
+  try {
+    for (const n of sizes) {
+      const copy = projectCopy();
+      let reference: { dir: string; remove(): void } | undefined;
+      try {
+        const own = readdirSync(join(copy.dir, 'content/stories')).filter((f) => f.endsWith('.mdx')).length;
+        if (chartsIncluded && support.patch) passChart(copy.dir);
+        const { charts, reports, families } = writeSynthetic(copy.dir, n, chartsIncluded ? kinds : []);
+        log(`  ${n} synthetic stories in ${reports} reports (+${own} real), ${charts} charts, in ${copy.dir}`);
+        const outDir = join(copy.dir, 'dist');
+        const r = await timedBuild(copy.dir, outDir);
+        const pages = existsSync(outDir) ? htmlFiles(outDir).length : 0;
+        log(
+          `    cold build: ${r.ok ? 'ok' : 'FAILED'} in ${ms(r)}, ${pages} pages, peak ${Math.round(r.peakTreeRssMB)} MB`,
+        );
+        if (!r.ok) log(failure(r.output));
 
-      reference = referenceProject(process.cwd(), families, syntheticStories(copy.dir, n));
-      const ref = await timedBuild(reference.dir, join(reference.dir, 'dist'), ['npx', 'astro', 'build']);
-      log(
-        `    reference (bare Astro, same stories and charts): ${ref.ok ? 'ok' : 'FAILED'} in ${ms(ref)}, peak ${Math.round(ref.peakTreeRssMB)} MB`,
-      );
-      if (!ref.ok) log(failure(ref.output));
+        reference = referenceProject(process.cwd(), families, syntheticStories(copy.dir, n));
+        const ref = await timedBuild(reference.dir, join(reference.dir, 'dist'), ['npx', 'astro', 'build']);
+        log(
+          `    reference (bare Astro, same stories and charts): ${ref.ok ? 'ok' : 'FAILED'} in ${ms(ref)}, peak ${Math.round(ref.peakTreeRssMB)} MB`,
+        );
+        if (!ref.ok) log(failure(ref.output));
 
-      let rebuild: TimedBuild | undefined;
-      let verify: TimedBuild | undefined;
-      let diff: string[] | undefined;
-      if (r.ok && rebuildSizes.includes(n)) {
-        changeOneStory(copy.dir);
-        rebuild = await timedBuild(copy.dir, join(copy.dir, 'dist-rebuild'));
-        log(`    rebuild after one story changed: ${rebuild.ok ? 'ok' : 'FAILED'} in ${ms(rebuild)}`);
-        if (!rebuild.ok) log(failure(rebuild.output));
-        removeBuildCaches(copy.dir);
-        verify = await timedBuild(copy.dir, join(copy.dir, 'dist-verify'));
-        log(`    cold build of the changed content: ${verify.ok ? 'ok' : 'FAILED'} in ${ms(verify)}`);
-        if (rebuild.ok && verify.ok) {
-          diff = treeDiff(hashTree(join(copy.dir, 'dist-rebuild')), hashTree(join(copy.dir, 'dist-verify')));
-          log(
-            `    rebuild output ${diff.length ? `DIFFERS in ${diff.length} file(s): ${diff.slice(0, 5).join(', ')}` : 'is byte-identical'}`,
-          );
+        let rebuild: TimedBuild | undefined;
+        let verify: TimedBuild | undefined;
+        let diff: string[] | undefined;
+        if (r.ok && rebuildSizes.includes(n)) {
+          changeOneStory(copy.dir);
+          rebuild = await timedBuild(copy.dir, join(copy.dir, 'dist-rebuild'));
+          log(`    rebuild after one story changed: ${rebuild.ok ? 'ok' : 'FAILED'} in ${ms(rebuild)}`);
+          if (!rebuild.ok) log(failure(rebuild.output));
+          setAsideBuildCaches(copy.dir, trash);
+          verify = await timedBuild(copy.dir, join(copy.dir, 'dist-verify'));
+          log(`    cold build of the changed content: ${verify.ok ? 'ok' : 'FAILED'} in ${ms(verify)}`);
+          if (rebuild.ok && verify.ok) {
+            diff = treeDiff(hashTree(join(copy.dir, 'dist-rebuild')), hashTree(join(copy.dir, 'dist-verify')));
+            log(
+              `    rebuild output ${diff.length ? `DIFFERS in ${diff.length} file(s): ${diff.slice(0, 5).join(', ')}` : 'is byte-identical'}`,
+            );
+          }
+        }
+        const run: BuildRun = {
+          stories: n,
+          reports,
+          totalStories: n + own,
+          charts,
+          htmlPages: pages,
+          ok: r.ok,
+          wallS: r.wallS,
+          astroPagesS: astroBuiltIn(r.output),
+          peakRssMB: r.peakRssMB,
+          peakTreeRssMB: r.peakTreeRssMB,
+          msPerChart: charts ? (r.wallS * 1000) / charts : null,
+          routes: routeTimes(r.output),
+          msPerPage: pages ? (r.wallS * 1000) / pages : Number.NaN,
+          phases: buildPhases(r.lines),
+          peakDuring: `${r.peakAtS.toFixed(0)} s: ${r.peakDuring}`,
+          reference: {
+            ok: ref.ok,
+            wallS: ref.wallS,
+            cpuS: ref.cpuS,
+            peakTreeRssMB: ref.peakTreeRssMB,
+            phases: buildPhases(ref.lines),
+            ...(ref.ok ? {} : { error: failure(ref.output) }),
+          },
+          ratio: r.ok && ref.ok ? r.wallS / ref.wallS : null,
+          cpuS: r.cpuS,
+          cpuRatio: r.ok && ref.ok && r.cpuS && ref.cpuS ? r.cpuS / ref.cpuS : null,
+          rebuildCpuS: rebuild?.ok ? rebuild.cpuS : null,
+          rebuildOneStoryS: rebuild?.ok ? rebuild.wallS : null,
+          rebuildPhases: rebuild ? buildPhases(rebuild.lines) : undefined,
+          coldAfterChangeS: verify?.ok ? verify.wallS : null,
+          rebuildIdentical: diff ? diff.length === 0 : null,
+          ...(diff?.length ? { rebuildDiff: diff.slice(0, 50) } : {}),
+        };
+        if (!r.ok) run.error = failure(r.output);
+        runs.push(run);
+      } finally {
+        if (keep) log(`  kept ${copy.dir}${reference ? ` and ${reference.dir}` : ''}`);
+        else {
+          trash.setAside(copy.dir);
+          if (reference) trash.setAside(reference.dir);
         }
       }
-      const run: BuildRun = {
-        stories: n,
-        reports,
-        totalStories: n + own,
-        charts,
-        htmlPages: pages,
-        ok: r.ok,
-        wallS: r.wallS,
-        astroPagesS: astroBuiltIn(r.output),
-        peakRssMB: r.peakRssMB,
-        peakTreeRssMB: r.peakTreeRssMB,
-        msPerChart: charts ? (r.wallS * 1000) / charts : null,
-        routes: routeTimes(r.output),
-        msPerPage: pages ? (r.wallS * 1000) / pages : Number.NaN,
-        phases: buildPhases(r.lines),
-        peakDuring: `${r.peakAtS.toFixed(0)} s: ${r.peakDuring}`,
-        reference: {
-          ok: ref.ok,
-          wallS: ref.wallS,
-          cpuS: ref.cpuS,
-          peakTreeRssMB: ref.peakTreeRssMB,
-          phases: buildPhases(ref.lines),
-          ...(ref.ok ? {} : { error: failure(ref.output) }),
-        },
-        ratio: r.ok && ref.ok ? r.wallS / ref.wallS : null,
-        cpuS: r.cpuS,
-        cpuRatio: r.ok && ref.ok && r.cpuS && ref.cpuS ? r.cpuS / ref.cpuS : null,
-        rebuildCpuS: rebuild?.ok ? rebuild.cpuS : null,
-        rebuildOneStoryS: rebuild?.ok ? rebuild.wallS : null,
-        rebuildPhases: rebuild ? buildPhases(rebuild.lines) : undefined,
-        coldAfterChangeS: verify?.ok ? verify.wallS : null,
-        rebuildIdentical: diff ? diff.length === 0 : null,
-        ...(diff?.length ? { rebuildDiff: diff.slice(0, 50) } : {}),
-      };
-      if (!r.ok) run.error = failure(r.output);
-      runs.push(run);
-    } finally {
-      if (keep) log(`  kept ${copy.dir}${reference ? ` and ${reference.dir}` : ''}`);
-      else {
-        copy.remove();
-        reference?.remove();
-      }
     }
+  } finally {
+    trash.empty();
   }
   const good = runs.filter((r) => r.ok);
   const exponent = good.length >= 2 ? growthExponent(good.map((r) => ({ x: r.stories, y: r.wallS }))) : null;
