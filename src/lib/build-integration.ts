@@ -7,6 +7,7 @@
  * and src/pages/charts/_standalone.ts serves the SVGs. Prints "[build-step] <name> <seconds> s" like
  * scripts/build.mjs, for npm run bench.
  */
+import { stopPredraw } from './chart-predraw.ts';
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,8 @@ export function siteBuildSteps(): AstroIntegration {
           });
       },
       'astro:build:done': ({ dir, logger }) => {
+        // Every page is built: the worker that drew charts ahead of them is done (or drew for pages never rendered).
+        stopPredraw();
         const root = fileURLToPath(dir);
         const svgDir = join(root, 'charts');
         let embedMs = 0;
