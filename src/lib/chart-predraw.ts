@@ -113,9 +113,10 @@ export function startPredraw(jobs: readonly PredrawJob[]): void {
   const worker = new Worker(workerFile(), {
     workerData: { jobs, state, port: port2 },
     transferList: [port2],
-    // The worker holds its modules and the rows it draws (about 50 MB at 1,000 stories); left alone, V8 let its heap
-    // grow to 270 MB of garbage. A worker that runs out is stopped, and the pages draw the rest.
-    resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
+    // The worker holds its modules and the rows it draws (about 70 MB at 3,000 stories); left alone, V8 let its heap
+    // grow to 300 MB, most of it a young generation sized for a main thread (123 MB with these limits). A worker
+    // that runs out is stopped, and the pages draw the rest.
+    resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: 16 },
   });
   // A worker that fails to start or crashes only means the pages draw every chart themselves.
   worker.on('error', () => undefined);

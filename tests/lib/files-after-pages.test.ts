@@ -1,7 +1,7 @@
 // Files written after the pages (src/lib/files-after-pages.ts): each registered file lands at its path under the
 // output folder with the bytes its route would have served, once, step by step.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registerFilesAfterPages, takeFilesAfterPages, writeFilesAfterPages } from '../../src/lib/files-after-pages.ts';
@@ -32,6 +32,18 @@ describe('files after pages', () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toBe('\uFEFF行ID,项目\r\ncargo,港口货运\r\n');
     expect([...readFileSync(join(out, 'og/harbour.png'))]).toEqual([...png]);
+  });
+
+  it('copies a file given as { copy } byte for byte (a share image from its cache)', async () => {
+    out = mkdtempSync(join(tmpdir(), 'shushuo-after-pages-'));
+    // Fiction, for the test only.
+    const cached = join(out, 'cached.png');
+    writeFileSync(cached, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 7, 0, 255]));
+    registerFilesAfterPages([
+      { path: 'og/harbour.png', step: 'share images', contents: async () => ({ copy: cached }) },
+    ]);
+    await writeFilesAfterPages(out);
+    expect([...readFileSync(join(out, 'og/harbour.png'))]).toEqual([...readFileSync(cached)]);
   });
 
   it('keeps the last contents of a path registered twice, and forgets the files once written', async () => {

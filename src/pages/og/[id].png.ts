@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedStories } from '../../data/stories.ts';
 import { cardFigure } from '../../lib/key-figures.ts';
 import { shareSvg, type ShareCard } from '../../lib/share-image.ts';
-import { prepareSharePngs, sharePng } from '../../lib/share-png.ts';
+import { prepareSharePngs, sharePng, sharePngFile } from '../../lib/share-png.ts';
 import { site } from '../../lib/site.ts';
 import { getReport } from '../../data/report.ts';
 import { registerFilesAfterPages } from '../../lib/files-after-pages.ts';
@@ -38,7 +38,11 @@ export const getStaticPaths = (async () => {
     // and is written after the pages (src/lib/files-after-pages.ts), so this route gives Astro no page to render.
     prepareSharePngs(drawn.map((d) => d.svg));
     registerFilesAfterPages(
-      drawn.map(({ id, svg }) => ({ path: `og/${id}.png`, step: 'share images', contents: () => sharePng(svg) })),
+      drawn.map(({ id, svg }) => ({
+        path: `og/${id}.png`,
+        step: 'share images',
+        contents: async () => ({ copy: await sharePngFile(svg) }),
+      })),
     );
     return [];
   }
