@@ -161,9 +161,10 @@ export function drawingsWaiting(): number {
 export function takeDrawing(spec: ChartSpec, width: number): ChartView[] | undefined {
   const p = store[slot];
   if (!p) return undefined;
-  const job = p.index.get(drawingKey(spec, width));
+  const key = drawingKey(spec, width);
+  const job = p.index.get(key);
   if (job === undefined) return undefined;
-  p.index.delete(drawingKey(spec, width));
+  p.index.delete(key);
   // Claim the job, then look whether the worker is on it: with both sides storing before they load, at least one
   // sees the other, so the job is never lost (both may draw it, and the worker's copy is then dropped).
   Atomics.store(p.state, FLAGS + job, 1);
