@@ -6,13 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartKinds, renderKind, type ChartKind } from '../../src/charts/index.ts';
-import { findPrintedDate } from '../../src/charts/time.ts';
 import type { ChartDatum } from '../../src/charts/types.ts';
 import { COLUMN, PHONE, WIDE, chartRenderings } from '../../src/lib/chart-widths.ts';
 import { chartCallsIn, type ChartSpec } from '../../src/data/chart-specs.ts';
-import { toChartData } from '../../src/data/chart-data.ts';
-import { getDataset } from '../../src/data/datasets.ts';
-import { layoutChartData, loadLayout } from '../../src/data/diagrams.ts';
+import { chartData, drawViews, drawingInputs } from '../../src/data/chart-drawing.ts';
 import { campaign, investment, logistics, ruralLoop, schedule, targets, techFirms } from './fixtures.ts';
 import { clipped, markCollisions, textCollisions } from './text-boxes.ts';
 
@@ -59,33 +56,20 @@ const crowded: ChartDatum[] = [
     { key: 'goal', label: '目标年', value: 0, unit: '', date: '2025', datePosition: '上半年', status: 'target' },
   ]);
 
-/** The site's charts as the build draws them (src/data/story-charts.ts renderChart), at each of their widths. */
+/** The site's charts as the build draws them (src/data/chart-drawing.ts drawViews), at each of their widths. */
 function siteCharts(): { spec: ChartSpec; width: number; svg: string }[] {
   const dir = 'content/stories';
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .flatMap((f) => chartCallsIn(readFileSync(`${dir}/${f}`, 'utf8'), f.replace(/\.mdx$/, ''), `${dir}/${f}`).specs)
     .flatMap((spec) => {
-      const dataset = getDataset(spec.dataset);
-      const data = [
-        ...(spec.options.layout ? layoutChartData(loadLayout(spec.options.layout)) : []),
-        ...toChartData(dataset, spec.rows),
-      ];
-      const asOf = spec.kind === 'timeline' ? findPrintedDate(dataset.asOf)?.printed : undefined;
+      const inputs = drawingInputs(spec, chartData(spec));
       // The drawings of the page, the embed page and the standalone SVG (the column one).
-      return chartRenderings(spec.kind)
-        .map((r) => r.width)
-        .map((width) => ({
-          spec,
-          width,
-          svg: renderKind(spec.kind as ChartKind, data, {
-            ...spec.options,
-            id: spec.id,
-            title: spec.title,
-            width,
-            ...(asOf ? { asOf } : {}),
-          }).svg,
-        }));
+      return chartRenderings(spec.kind).map(({ width }) => ({
+        spec,
+        width,
+        svg: drawViews(spec, width, inputs)[0]!.svg,
+      }));
     });
 }
 
