@@ -30,7 +30,9 @@ export function siteBuildSteps(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         // Every page is built: the worker that drew charts ahead of them is done (or drew for pages never rendered).
-        stopPredraw();
+        const predrawn = stopPredraw();
+        if (predrawn)
+          logger.info(`${predrawn.given} of ${predrawn.jobs} chart drawing(s) made ahead on a worker thread`);
         const root = fileURLToPath(dir);
         const svgDir = join(root, 'charts');
         let embedMs = 0;

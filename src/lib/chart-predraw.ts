@@ -68,6 +68,8 @@ interface Predraw {
   state: Int32Array;
   index: Map<string, number>;
   results: Map<number, ChartView[] | null>;
+  /** Drawings the pages took from the worker. */
+  given: number;
 }
 
 // On globalThis: the pages' bundle starts the worker, and the build integration (another copy of this module) stops it.
@@ -127,16 +129,22 @@ export function startPredraw(jobs: readonly PredrawJob[]): void {
     state,
     index: new Map(jobs.map((job, i) => [drawingKey(job.spec, job.width), i])),
     results: new Map(),
+    given: 0,
   };
 }
 
-/** Stops the worker and forgets its drawings. */
-export function stopPredraw(): void {
+/**
+ * Stops the worker and forgets its drawings; returns how many drawings the pages took from it and how many the
+ * worker was given (undefined when no worker ran). On a small site the pages often reach every chart before the
+ * worker has loaded its modules (about half a second): then they draw them all.
+ */
+export function stopPredraw(): { given: number; jobs: number } | undefined {
   const p = store[slot];
-  if (!p) return;
+  if (!p) return undefined;
   void p.worker.terminate();
   p.port.close();
   store[slot] = undefined;
+  return { given: p.given, jobs: p.state.length - FLAGS };
 }
 
 function drain(p: Predraw): void {
@@ -177,6 +185,7 @@ export function takeDrawing(spec: ChartSpec, width: number): ChartView[] | undef
   }
   const views = p.results.get(job) ?? undefined;
   p.results.delete(job);
+  if (views) p.given += 1;
   Atomics.add(p.state, TAKEN, 1);
   Atomics.notify(p.state, TAKEN);
   return views;

@@ -103,11 +103,15 @@ describe('the worker', () => {
     expect(fromWorker).toBe(jobs.length);
     const other = { ...specs[0]!, title: `${specs[0]!.title}（改）` };
     expect(takeDrawing(other, COLUMN)).toBeUndefined();
+    // What the build prints at the end: every drawing came from the worker.
+    expect(stopPredraw()).toEqual({ given: jobs.length, jobs: jobs.length });
   });
   it('gives nothing once stopped', () => {
     const specs = storySpecs().slice(0, 2);
     startPredraw(predrawJobs([...new Set(specs.map((s) => s.story))], specs, chartData));
-    stopPredraw();
+    // Stopped before it could draw anything (no worker at all on one core).
+    expect(stopPredraw()?.given ?? 0).toBe(0);
     expect(takeDrawing(specs[0]!, COLUMN)).toBeUndefined();
+    expect(stopPredraw()).toBeUndefined();
   });
 });
