@@ -1,5 +1,5 @@
 /**
- * One chart call checked and drawn: its inputs (chartData) and its drawing at one width (renderChart). Plain Node
+ * One chart call checked and drawn: its inputs (chartData) and its drawing at one width (drawViews). Plain Node
  * modules only (no astro:content), so a build can draw charts on a worker thread as well as in the page
  * (src/lib/chart-predraw.ts) with the same code and the same bytes.
  */
@@ -16,14 +16,6 @@ export interface ChartView {
   label: string;
   svg: string;
   description: string;
-}
-
-export interface RenderedChart {
-  spec: ChartSpec;
-  dataset: Dataset;
-  data: ChartDatum[];
-  /** One or more views of the chart (e.g. 数值 and 占比); the first is shown without JS. */
-  views: [ChartView, ...ChartView[]];
 }
 
 /** Returns the problems with one chart call: unknown dataset, kind or rows. */
@@ -75,11 +67,16 @@ export interface ChartInputs {
 
 /**
  * Checks a chart call and gathers what its figure shows besides the drawings (the table, the views' labels), so a
- * page draws a chart only at the widths it shows (renderChart) and never an extra drawing for these.
+ * page draws a chart only at the widths it shows (drawViews) and never an extra drawing for these.
  */
 export function chartData(spec: ChartSpec): ChartInputs {
   const errors = checkSpec(spec);
   if (errors.length) throw new Error(`${spec.file}: <Chart id="${spec.id}"> ${errors.join('; ')}`);
+  return checkedChartData(spec);
+}
+
+/** chartData for a call already checked (checkSpec found nothing): what the figure shows, without checking again. */
+export function checkedChartData(spec: ChartSpec): ChartInputs {
   const dataset = getDataset(spec.dataset);
   // A schematic draws the named parts of its layout with the dataset's figures (e.g. 约60公里) beside them.
   const data = [
@@ -114,10 +111,16 @@ export function drawingInputs(spec: ChartSpec, { dataset, data, viewLabels }: Ch
 }
 
 /**
- * Draws a chart's views for one display width, so its text keeps its size in CSS pixels; its element ids carry the
- * width. A figure drawn at several widths checks its call once (chartData) and passes the result on.
+ * Draws a chart's views (数值, and 占比 for toggle="share"; the first is shown without JS) for one display width, so
+ * its text keeps its size in CSS pixels; its element ids carry the width. A build draws each chart once per width,
+ * for its story page: the embed page and the standalone SVG are made from that page (src/lib/embed-page.ts), so no
+ * drawing is kept for later. A figure drawn at several widths checks its call once (chartData) and passes the result.
  */
-export function drawViews(spec: ChartSpec, width: number, { data, viewLabels, asOf }: DrawingInputs): ChartView[] {
+export function drawViews(
+  spec: ChartSpec,
+  width: number,
+  { data, viewLabels, asOf }: DrawingInputs = drawingInputs(spec, chartData(spec)),
+): ChartView[] {
   if (!isChartKind(spec.kind)) throw new Error(`${spec.file}: <Chart id="${spec.id}"> kind="${spec.kind}"`);
   const kind = spec.kind;
   const render = (rows: readonly ChartDatum[], options: object) => renderKind(kind, rows, options);
@@ -131,16 +134,6 @@ export function drawViews(spec: ChartSpec, width: number, { data, viewLabels, as
     });
   }
   return views;
-}
-
-/**
- * Draws a chart for one display width. A build draws each chart once per width, for its story page: the embed page
- * and the standalone SVG are made from that page (src/lib/embed-page.ts), so no drawing is kept for later and memory
- * does not grow with the archive.
- */
-export function renderChart(spec: ChartSpec, width: number, inputs: ChartInputs = chartData(spec)): RenderedChart {
-  const views = drawViews(spec, width, drawingInputs(spec, inputs));
-  return { spec, dataset: inputs.dataset, data: inputs.data, views: views as RenderedChart['views'] };
 }
 
 /** Turns values into shares of their sum; every share is a computed value, so it is marked derived. */

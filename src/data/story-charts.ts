@@ -1,20 +1,12 @@
-/** Every chart on the site: specs read from the stories, checked against datasets and chart kinds, and drawn. */
+/**
+ * Every chart on the site: specs read from the stories and checked against datasets and chart kinds. Each call is
+ * checked and drawn by src/data/chart-drawing.ts.
+ */
 import { getCollection } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { bodyFirstLine, chartCallsIn, type ChartSpec } from './chart-specs.ts';
 import { getDataset } from './datasets.ts';
 import { checkSpec } from './chart-drawing.ts';
-
-// The drawing itself lives in a module without astro:content, so a worker thread can run it too.
-export {
-  chartData,
-  checkSpec,
-  renderChart,
-  toShareData,
-  type ChartInputs,
-  type ChartView,
-  type RenderedChart,
-} from './chart-drawing.ts';
 
 let specsPromise: Promise<ChartSpec[]> | undefined;
 

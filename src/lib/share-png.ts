@@ -13,7 +13,8 @@ import sharp from 'sharp';
 /**
  * No metadata and fixed encoder settings: two builds write byte-identical files. Level 3: measured on 20 cards
  * (sharp, one thread), encoding took 5.0 ms a card against 9.2 ms at level 6 (and 36 ms at 9) for 8% more bytes
- * (94 KB against 87 KB); drawing the SVG takes another 15 ms. Share images are not part of any page's weight.
+ * (94 KB against 87 KB). A whole card, drawn and encoded, took 10.5 ms on one idle thread (README "Build cost").
+ * Share images are not part of any page's weight.
  */
 const ENCODER = { compressionLevel: 3, palette: false } as const;
 // libvips keeps recent operations to reuse them; every card is a different drawing, so that cache only held memory.
@@ -61,8 +62,8 @@ function slot<T>(work: () => Promise<T>): Promise<T> {
   });
 }
 
-/** Makes sure the PNG of svg is in the cache (rendering it on a free slot if not); resolves to its file. */
-function ensure(svg: string, dir: string): Promise<string> {
+/** Returns the cached PNG file of a share image, drawn now (on a free slot) if it is not there yet. */
+export function sharePngFile(svg: string, dir = shareCacheDir()): Promise<string> {
   const key = pngKey(svg);
   let job = jobs.get(key);
   if (!job) {
@@ -86,15 +87,10 @@ function ensure(svg: string, dir: string): Promise<string> {
 
 /** Starts drawing the share images of these SVGs in the background, a few at a time. */
 export function prepareSharePngs(svgs: readonly string[], dir = shareCacheDir()): void {
-  for (const svg of svgs) ensure(svg, dir).catch(() => undefined);
+  for (const svg of svgs) sharePngFile(svg, dir).catch(() => undefined);
 }
 
 /** Returns the PNG bytes of a share image, from the cache or drawn now. */
 export async function sharePng(svg: string, dir = shareCacheDir()): Promise<Buffer> {
   return readFileSync(await sharePngFile(svg, dir));
-}
-
-/** Returns the cached PNG file of a share image, drawn now if it is not there yet. */
-export function sharePngFile(svg: string, dir = shareCacheDir()): Promise<string> {
-  return ensure(svg, dir);
 }

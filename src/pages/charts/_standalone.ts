@@ -4,7 +4,8 @@
  * file starts with "_" and is routed by that integration in dev alone.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allChartSpecs, renderChart } from '../../data/story-charts.ts';
+import { allChartSpecs } from '../../data/story-charts.ts';
+import { drawViews } from '../../data/chart-drawing.ts';
 import { standaloneSvg } from '../../lib/standalone-svg.ts';
 import { COLUMN } from '../../lib/chart-widths.ts';
 
@@ -13,6 +14,6 @@ export const getStaticPaths: GetStaticPaths = async () =>
 
 export const GET: APIRoute = ({ props }) => {
   // The column drawing of the chart's first view: the desktop drawing readers see on its page.
-  const chart = renderChart(props.spec, COLUMN);
-  return new Response(standaloneSvg(chart.views[0].svg), { headers: { 'content-type': 'image/svg+xml' } });
+  const [first] = drawViews(props.spec, COLUMN);
+  return new Response(standaloneSvg(first!.svg), { headers: { 'content-type': 'image/svg+xml' } });
 };
