@@ -11,6 +11,7 @@ import { stopPredraw } from './chart-predraw.ts';
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { takeChartPages, takeStandaloneSvgs, type ChartPage } from './standalone-files.ts';
 
@@ -28,7 +29,7 @@ export function siteBuildSteps(): AstroIntegration {
             prerender: true,
           });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         // Every page is built: the worker that drew charts ahead of them is done (or drew for pages never rendered).
         const predrawn = stopPredraw();
         if (predrawn)
@@ -47,6 +48,10 @@ export function siteBuildSteps(): AstroIntegration {
         const retired = takeStandaloneSvgs();
         if (byStory.size || retired.length) mkdirSync(svgDir, { recursive: true });
         for (const [story, charts] of byStory) {
+          // Share images still being drawn on sharp's threads start their next card only when this thread's event
+          // loop turns (src/lib/share-png.ts): without a turn per story, sharp sat idle through this step (2 s at
+          // 1,000 stories) and drew the cards left after it, while this thread waited (README "Build cost").
+          await nextTurn();
           const started = performance.now();
           const storyHtml = readFileSync(join(root, 'stories', story, 'index.html'), 'utf8');
           for (const chart of charts) {
