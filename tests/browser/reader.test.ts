@@ -190,6 +190,8 @@ describe('feed, share images and share tags', () => {
       const png = readFileSync(`dist/og/${id}.png`);
       expect(png.subarray(1, 4).toString(), id).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], id).toEqual([1200, 630]);
+      // IHDR colour type 2: 8-bit RGB, no alpha channel (a card is opaque; an alpha channel only adds bytes).
+      expect([png[24], png[25]], id).toEqual([8, 2]);
     }
   });
 
