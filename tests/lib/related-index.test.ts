@@ -29,6 +29,19 @@ describe('relatedIndex', () => {
     expect(index.get('x-a')![0]).toBe('x-b');
     expect(index.get('x-b')![0]).toBe('x-a');
   });
+
+  it('breaks ties between equally similar stories by id in a large archive, as for a small one', () => {
+    // Fiction: three stories with the same text, equally like a fourth. Ties go by localeCompare, as relatedIds does
+    // (x-a, x-B, x-c), not by code unit (x-B first) nor by the order they are added.
+    const big = new Map<string, string>();
+    for (let i = 0; i < 400; i++) big.set(`s${i}`, `报道正文第${i}篇 龙城区 发展 项目 建设`);
+    for (const id of ['x-c', 'x-a', 'x-B']) big.set(id, '报道正文 香菇产业园 食用菌 金针菇 黑木耳');
+    big.set('x-0', '报道正文 香菇产业园 食用菌 金针菇');
+    expect(relatedIndex(big, 3).get('x-0')).toEqual(['x-a', 'x-B', 'x-c']);
+    expect(relatedIndex(big, 2).get('x-c')).toEqual(['x-a', 'x-B']);
+    const small = new Map([...big].filter(([id]) => id.startsWith('x-')));
+    expect(relatedIndex(small, 3).get('x-0')).toEqual(relatedIds('x-0', small, 3));
+  });
 });
 
 describe('relatedStories', () => {
