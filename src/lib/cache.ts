@@ -103,3 +103,20 @@ export function storyPageKey(story: Story, stories: readonly Story[]): string {
     pageCodeKey(),
   );
 }
+
+/**
+ * Returns the key of one of a report's pages: "index" lists the report's published stories (pass them, in printed
+ * order: their frontmatter is what it shows of them), "source" shows the report's text and corrections only. Both
+ * rest on the report's own files (in the shared content) and the middleware's code; a story of another report, or
+ * a story's body, changing leaves them alone.
+ */
+export function reportPageKey(page: 'index' | 'source', reportId: string, stories: readonly Story[] = []): string {
+  return contentKey(
+    'report',
+    page,
+    reportId,
+    stories.map((s) => [s.id, s.data]),
+    sharedContentKey(),
+    pageCodeKey(),
+  );
+}

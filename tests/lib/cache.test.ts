@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentKey, datasetsNamedIn, storyPageKey } from '../../src/lib/cache.ts';
+import { contentKey, datasetsNamedIn, reportPageKey, storyPageKey } from '../../src/lib/cache.ts';
 import type { Story } from '../../src/data/stories.ts';
 
 // Fiction, for the test only: three stories and their datasets in a throw-away project folder.
@@ -51,6 +51,34 @@ describe('story page keys', () => {
       // b is listed as related to a, so its headline is on a's page.
       const renamed = story('b', '合成稿件乙（修订）：物流园区建设', b.body!);
       expect(storyPageKey(a, [a, renamed])).not.toBe(key);
+    } finally {
+      process.chdir(cwd);
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('report page keys', () => {
+  it("change with the report's stories as its index lists them, and only the index's", () => {
+    const cwd = process.cwd();
+    const root = project({});
+    try {
+      process.chdir(root);
+      const a = story('a', '合成稿件甲：物流园区建设', '物流园区建设提速。');
+      const b = story('b', '合成稿件乙：乡村振兴', '乡村振兴示范工程。');
+      const key = reportPageKey('index', 'r1', [a, b]);
+      expect(reportPageKey('index', 'r1', [a, b])).toBe(key);
+      expect(reportPageKey('index', 'r2', [a, b])).not.toBe(key);
+      // A headline on the list changes, a story joins, or the printed order changes.
+      expect(reportPageKey('index', 'r1', [a, story('b', '合成稿件乙（修订）', b.body!)])).not.toBe(key);
+      expect(reportPageKey('index', 'r1', [a])).not.toBe(key);
+      expect(reportPageKey('index', 'r1', [b, a])).not.toBe(key);
+      // The index does not show a story's body.
+      const edited = { ...a, body: `${a.body}新增一句。`, digest: 'changed' } as Story;
+      expect(reportPageKey('index', 'r1', [edited, b])).toBe(key);
+      // The source page shows the report only, and is keyed apart from the index.
+      expect(reportPageKey('source', 'r1')).not.toBe(reportPageKey('index', 'r1'));
+      expect(reportPageKey('source', 'r1')).toBe(reportPageKey('source', 'r1'));
     } finally {
       process.chdir(cwd);
       rmSync(root, { recursive: true, force: true });
