@@ -14,13 +14,20 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { takeChartPages, takeStandaloneSvgs, type ChartPage } from './standalone-files.ts';
+import { embedCache, embedCodeKey, type CachedChartFiles } from './embed-cache.ts';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
 export function siteBuildSteps(): AstroIntegration {
+  let project = process.cwd();
+  let base = '/';
   return {
     name: 'shushuo:build-steps',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        project = fileURLToPath(config.root);
+        base = config.base;
+      },
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command === 'dev')
           injectRoute({
@@ -47,6 +54,10 @@ export function siteBuildSteps(): AstroIntegration {
         }
         const retired = takeStandaloneSvgs();
         if (byStory.size || retired.length) mkdirSync(svgDir, { recursive: true });
+        // A story whose page, chart texts and code are those of an earlier build gets that build's files
+        // (src/lib/embed-cache.ts).
+        const cache = embedCache(project, embedCodeKey(project, base));
+        let fromCache = 0;
         for (const [story, charts] of byStory) {
           // Share images still being drawn on sharp's threads start their next card only when this thread's event
           // loop turns (src/lib/share-png.ts): without a turn per story, sharp sat idle through this step (2 s at
@@ -54,19 +65,28 @@ export function siteBuildSteps(): AstroIntegration {
           await nextTurn();
           const started = performance.now();
           const storyHtml = readFileSync(join(root, 'stories', story, 'index.html'), 'utf8');
-          for (const chart of charts) {
-            const files = chart.files(storyHtml);
-            const embedDir = join(root, 'embed', chart.id);
+          const inputs = charts.map((chart) => [chart.id, chart.inputs]);
+          let made: CachedChartFiles[] | undefined = cache.get(storyHtml, inputs);
+          if (made) fromCache += 1;
+          else {
+            made = charts.map((chart) => ({ id: chart.id, ...chart.files(storyHtml) }));
+            cache.set(storyHtml, inputs, made);
+          }
+          for (const files of made) {
+            const embedDir = join(root, 'embed', files.id);
             mkdirSync(embedDir, { recursive: true });
             writeFileSync(join(embedDir, 'index.html'), files.embed);
             const svgAt = performance.now();
-            writeFileSync(join(svgDir, `${chart.id}.svg`), files.svg);
+            writeFileSync(join(svgDir, `${files.id}.svg`), files.svg);
             svgMs += performance.now() - svgAt;
           }
           embedMs += performance.now() - started;
         }
         const pages = [...byStory.values()].reduce((n, charts) => n + charts.length, 0);
-        logger.info(`${pages} embed page(s) written to embed/ from their story pages`);
+        cache.prune();
+        logger.info(
+          `${pages} embed page(s) written to embed/ from their story pages (${fromCache} of ${byStory.size} stories' from the cache)`,
+        );
         // A chart's SVG text is made with its embed page, from the same figure: only its writing counts as SVG time.
         console.log(`[build-step] embed pages ${seconds(embedMs - svgMs)} s`);
 

@@ -22,6 +22,8 @@ export interface ChartPage {
   /** The story whose page, stories/<story>/index.html, holds the chart. */
   story: string;
   files: (storyHtml: string) => ChartFiles;
+  /** What `files` reads besides the story page (the chart's texts): part of the cache key (src/lib/embed-cache.ts). */
+  inputs: unknown;
 }
 
 const svgs = buildRegistry<StandaloneSvg>('standalone-svgs', (entry) => entry.id);

@@ -1,0 +1,92 @@
+/**
+ * The embed pages and SVG files of a story's charts, kept between builds in node_modules/.cache/shushuo/embed/ (one
+ * file per story; git-ignored, delete it freely). They are made from the story's built page
+ * (src/lib/build-integration.ts, src/lib/embed-page.ts), so their key is that page's bytes, what each chart's files
+ * say besides it (title, takeaway, story), the base path and the code that makes them: every file of src/, the
+ * Astro config and the lockfile. A rebuild after one story changed writes the other stories' files from here instead
+ * of cutting each figure out of its page and finishing an embed page around it again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** One chart's files: embed/<id>/index.html and charts/<id>.svg. */
+export interface CachedChartFiles {
+  id: string;
+  embed: string;
+  svg: string;
+}
+
+/** Returns the files under a folder, sorted, with paths relative to `root`. */
+function filesUnder(root: string, dir: string): string[] {
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+}
+
+/**
+ * Returns a key of the code that makes embed pages and SVG files: the bytes of every file of src/, the Astro config
+ * and the lockfile (the bundler and CSS minifier that turn them into the build's code), and the base path the pages
+ * link with. Any code change makes every story's files again, which costs one cold build's embed step.
+ */
+export function embedCodeKey(root: string, base: string): string {
+  const hash = createHash('sha256').update(`base ${base}\n`);
+  for (const path of [...filesUnder(root, 'src'), 'astro.config.mjs', 'package-lock.json']) {
+    hash.update(`${path}\n`);
+    if (existsSync(join(root, path))) hash.update(readFileSync(join(root, path)));
+  }
+  return hash.digest('base64url');
+}
+
+/**
+ * The cache of one build. `get` returns a story's files when they were made from the same page, the same chart
+ * texts and the same code; `set` keeps them; `prune` forgets every story this build did not ask for, so the folder
+ * holds one build's files.
+ */
+export function embedCache(root: string, codeKey: string) {
+  const dir = join(root, 'node_modules/.cache/shushuo/embed');
+  const used = new Set<string>();
+  const fileOf = (key: string) => join(dir, `${key}.json`);
+  const keyOf = (storyHtml: string, charts: unknown) =>
+    createHash('sha256')
+      .update(codeKey)
+      .update('\n')
+      .update(JSON.stringify(charts))
+      .update('\n')
+      .update(storyHtml)
+      .digest('base64url');
+  return {
+    /** Returns the story's files, or undefined when they must be made. */
+    get(storyHtml: string, charts: unknown): CachedChartFiles[] | undefined {
+      const key = keyOf(storyHtml, charts);
+      used.add(key);
+      try {
+        return JSON.parse(readFileSync(fileOf(key), 'utf8')) as CachedChartFiles[];
+      } catch {
+        return undefined;
+      }
+    },
+    /** Keeps the story's files (written to a temporary name, then renamed, so a stopped build leaves no half file). */
+    set(storyHtml: string, charts: unknown, files: CachedChartFiles[]): void {
+      const key = keyOf(storyHtml, charts);
+      used.add(key);
+      mkdirSync(dir, { recursive: true });
+      const partial = `${fileOf(key)}.${process.pid}.partial`;
+      writeFileSync(partial, JSON.stringify(files));
+      renameSync(partial, fileOf(key));
+    },
+    /** Deletes the cached stories this build did not use (changed stories' old files, or all after a code change). */
+    prune(): number {
+      if (!existsSync(dir)) return 0;
+      let removed = 0;
+      for (const name of readdirSync(dir)) {
+        if (used.has(name.replace(/\.json$/, ''))) continue;
+        rmSync(join(dir, name), { force: true });
+        removed += 1;
+      }
+      return removed;
+    },
+  };
+}
