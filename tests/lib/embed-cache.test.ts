@@ -22,7 +22,8 @@ afterEach(() => {
 });
 
 const page = '<html><body><figure id="chart-harbour-cargo">港口货运</figure></body></html>';
-const chart = [['harbour-cargo', { title: '合成示例：港口货运量', takeaway: '货运量逐年上升' }]];
+const texts = { title: '合成示例：港口货运量', takeaway: '货运量逐年上升' };
+const chart = [['harbour-cargo', texts]];
 const files = [{ id: 'harbour-cargo', embed: '<!DOCTYPE html><p>嵌入页</p>', svg: '<svg></svg>' }];
 
 describe('embed cache', () => {
@@ -40,7 +41,7 @@ describe('embed cache', () => {
     embedCache(root, embedCodeKey(root, '/')).set(page, chart, files);
     const cache = embedCache(root, embedCodeKey(root, '/'));
     expect(cache.get(page.replace('港口货运', '港口货运量'), chart)).toBeUndefined();
-    expect(cache.get(page, [['harbour-cargo', { ...chart[0]![1]!, takeaway: '货运量回落' }]])).toBeUndefined();
+    expect(cache.get(page, [['harbour-cargo', { ...texts, takeaway: '货运量回落' }]])).toBeUndefined();
     expect(embedCache(root, embedCodeKey(root, '/sub/')).get(page, chart)).toBeUndefined();
     writeFileSync(join(root, 'src/lib/chart-figure.ts'), 'export const b = 3;\n');
     expect(embedCache(root, embedCodeKey(root, '/')).get(page, chart)).toBeUndefined();
