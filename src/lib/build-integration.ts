@@ -66,11 +66,12 @@ export function siteBuildSteps(): AstroIntegration {
           const started = performance.now();
           const storyHtml = readFileSync(join(root, 'stories', story, 'index.html'), 'utf8');
           const inputs = charts.map((chart) => [chart.id, chart.inputs]);
-          let made: CachedChartFiles[] | undefined = cache.get(storyHtml, inputs);
+          const cached = cache.lookup(storyHtml, inputs);
+          let made: CachedChartFiles[] | undefined = cached.files;
           if (made) fromCache += 1;
           else {
             made = charts.map((chart) => ({ id: chart.id, ...chart.files(storyHtml) }));
-            cache.set(storyHtml, inputs, made);
+            cached.keep(made);
           }
           for (const files of made) {
             const embedDir = join(root, 'embed', files.id);
@@ -83,7 +84,7 @@ export function siteBuildSteps(): AstroIntegration {
           embedMs += performance.now() - started;
         }
         const pages = [...byStory.values()].reduce((n, charts) => n + charts.length, 0);
-        cache.prune();
+        await cache.finish();
         logger.info(
           `${pages} embed page(s) written to embed/ from their story pages (${fromCache} of ${byStory.size} stories' from the cache)`,
         );

@@ -7,7 +7,8 @@
  * of cutting each figure out of its page and finishing an embed page around it again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 /** One chart's files: embed/<id>/index.html and charts/<id>.svg. */
@@ -40,45 +41,50 @@ export function embedCodeKey(root: string, base: string): string {
   return hash.digest('base64url');
 }
 
+/** A story looked up in the cache: its files when an earlier build made them, and how to keep the ones made now. */
+export interface CachedStory {
+  files: CachedChartFiles[] | undefined;
+  keep(files: CachedChartFiles[]): void;
+}
+
 /**
- * The cache of one build. `get` returns a story's files when they were made from the same page, the same chart
- * texts and the same code; `set` keeps them; `prune` forgets every story this build did not ask for, so the folder
- * holds one build's files.
+ * The cache of one build. `lookup` gives a story's files when they were made from the same page, the same chart
+ * texts and the same code; `keep` stores new ones in the background (a cold build writes every story's, about 55 KB
+ * each, while it goes on to the next story); `finish` waits for those writes and forgets every story this build did
+ * not ask for, so the folder holds one build's files.
  */
 export function embedCache(root: string, codeKey: string) {
   const dir = join(root, 'node_modules/.cache/shushuo/embed');
   const used = new Set<string>();
+  const writes: Promise<void>[] = [];
+  let dirMade = false;
   const fileOf = (key: string) => join(dir, `${key}.json`);
-  const keyOf = (storyHtml: string, charts: unknown) =>
-    createHash('sha256')
-      .update(codeKey)
-      .update('\n')
-      .update(JSON.stringify(charts))
-      .update('\n')
-      .update(storyHtml)
-      .digest('base64url');
   return {
-    /** Returns the story's files, or undefined when they must be made. */
-    get(storyHtml: string, charts: unknown): CachedChartFiles[] | undefined {
-      const key = keyOf(storyHtml, charts);
+    lookup(storyHtml: string, charts: unknown): CachedStory {
+      const key = createHash('sha256')
+        .update(codeKey)
+        .update('\n')
+        .update(JSON.stringify(charts))
+        .update('\n')
+        .update(storyHtml)
+        .digest('base64url');
       used.add(key);
-      try {
-        return JSON.parse(readFileSync(fileOf(key), 'utf8')) as CachedChartFiles[];
-      } catch {
-        return undefined;
-      }
+      const file = fileOf(key);
+      const files = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CachedChartFiles[]) : undefined;
+      return {
+        files,
+        keep(made) {
+          if (!dirMade) mkdirSync(dir, { recursive: true });
+          dirMade = true;
+          // Written to a temporary name, then renamed: a build stopped halfway leaves no half file under the key.
+          const partial = `${file}.${process.pid}.partial`;
+          writes.push(writeFile(partial, JSON.stringify(made)).then(() => rename(partial, file)));
+        },
+      };
     },
-    /** Keeps the story's files (written to a temporary name, then renamed, so a stopped build leaves no half file). */
-    set(storyHtml: string, charts: unknown, files: CachedChartFiles[]): void {
-      const key = keyOf(storyHtml, charts);
-      used.add(key);
-      mkdirSync(dir, { recursive: true });
-      const partial = `${fileOf(key)}.${process.pid}.partial`;
-      writeFileSync(partial, JSON.stringify(files));
-      renameSync(partial, fileOf(key));
-    },
-    /** Deletes the cached stories this build did not use (changed stories' old files, or all after a code change). */
-    prune(): number {
+    /** Waits for the stories being kept; deletes those this build did not use; returns how many it deleted. */
+    async finish(): Promise<number> {
+      await Promise.all(writes);
       if (!existsSync(dir)) return 0;
       let removed = 0;
       for (const name of readdirSync(dir)) {

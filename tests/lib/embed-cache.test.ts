@@ -1,7 +1,7 @@
 // The embed-page cache (src/lib/embed-cache.ts): a story's files come back only for the same page, the same chart
 // texts and the same code; anything else is made again, or a rebuild would publish stale embed pages.
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embedCache, embedCodeKey } from '../../src/lib/embed-cache.ts';
@@ -27,39 +27,42 @@ const chart = [['harbour-cargo', texts]];
 const files = [{ id: 'harbour-cargo', embed: '<!DOCTYPE html><p>嵌入页</p>', svg: '<svg></svg>' }];
 
 describe('embed cache', () => {
-  it("gives a story's files back for the same page, chart texts and code", () => {
+  /** Keeps a story's files in a new cache of this code, as one build would. */
+  async function build(root: string, stories: string[], base = '/') {
+    const cache = embedCache(root, embedCodeKey(root, base));
+    for (const story of stories) cache.lookup(story, chart).keep(files);
+    return cache.finish();
+  }
+
+  it("gives a story's files back for the same page, chart texts and code", async () => {
     const root = project();
-    const first = embedCache(root, embedCodeKey(root, '/'));
-    expect(first.get(page, chart)).toBeUndefined();
-    first.set(page, chart, files);
-    const next = embedCache(root, embedCodeKey(root, '/'));
-    expect(next.get(page, chart)).toEqual(files);
+    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toBeUndefined();
+    await build(root, [page]);
+    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toEqual(files);
   });
 
-  it('makes them again when the page, a chart text, the code or the base path changed', () => {
+  it('makes them again when the page, a chart text, the code or the base path changed', async () => {
     const root = project();
-    embedCache(root, embedCodeKey(root, '/')).set(page, chart, files);
+    await build(root, [page]);
     const cache = embedCache(root, embedCodeKey(root, '/'));
-    expect(cache.get(page.replace('港口货运', '港口货运量'), chart)).toBeUndefined();
-    expect(cache.get(page, [['harbour-cargo', { ...texts, takeaway: '货运量回落' }]])).toBeUndefined();
-    expect(embedCache(root, embedCodeKey(root, '/sub/')).get(page, chart)).toBeUndefined();
+    expect(cache.lookup(page.replace('港口货运', '港口货运量'), chart).files).toBeUndefined();
+    expect(cache.lookup(page, [['harbour-cargo', { ...texts, takeaway: '货运量回落' }]]).files).toBeUndefined();
+    expect(embedCache(root, embedCodeKey(root, '/sub/')).lookup(page, chart).files).toBeUndefined();
     writeFileSync(join(root, 'src/lib/chart-figure.ts'), 'export const b = 3;\n');
-    expect(embedCache(root, embedCodeKey(root, '/')).get(page, chart)).toBeUndefined();
+    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toBeUndefined();
   });
 
-  it('keeps only the stories the last build asked for', () => {
+  it('keeps only the stories the last build asked for', async () => {
     const root = project();
-    const key = embedCodeKey(root, '/');
-    const first = embedCache(root, key);
-    first.set(page, chart, files);
-    first.set(`${page}<!-- 另一篇 -->`, chart, files);
+    const other = `${page}<!-- 另一篇 -->`;
+    expect(await build(root, [page, other])).toBe(0);
     const dir = join(root, 'node_modules/.cache/shushuo/embed');
     expect(readdirSync(dir)).toHaveLength(2);
-    const next = embedCache(root, key);
-    expect(next.get(page, chart)).toEqual(files);
-    expect(next.prune()).toBe(1);
+    const next = embedCache(root, embedCodeKey(root, '/'));
+    expect(next.lookup(page, chart).files).toEqual(files);
+    expect(await next.finish()).toBe(1);
     expect(readdirSync(dir)).toHaveLength(1);
-    expect(embedCache(root, key).get(page, chart)).toEqual(files);
-    expect(existsSync(dir)).toBe(true);
+    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toEqual(files);
+    expect(embedCache(root, embedCodeKey(root, '/')).lookup(other, chart).files).toBeUndefined();
   });
 });
