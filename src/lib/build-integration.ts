@@ -84,7 +84,13 @@ export function siteBuildSteps(): AstroIntegration {
           embedMs += performance.now() - started;
         }
         const pages = [...byStory.values()].reduce((n, charts) => n + charts.length, 0);
-        await cache.finish();
+        const finishing = performance.now();
+        const kept = await cache.finish();
+        embedMs += performance.now() - finishing;
+        if (kept.notKept)
+          logger.warn(
+            `${kept.notKept} stories' embed files could not be kept in node_modules/.cache/shushuo/embed/ (${kept.error}); the next build makes them again`,
+          );
         logger.info(
           `${pages} embed page(s) written to embed/ from their story pages (${fromCache} of ${byStory.size} stories' from the cache)`,
         );

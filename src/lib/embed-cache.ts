@@ -7,8 +7,8 @@
  * of cutting each figure out of its page and finishing an embed page around it again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 /** One chart's files: embed/<id>/index.html and charts/<id>.svg. */
@@ -47,18 +47,34 @@ export interface CachedStory {
   keep(files: CachedChartFiles[]): void;
 }
 
+/** What `finish` did: stories deleted from the cache, and stories that could not be kept (with the first error). */
+export interface CacheFinish {
+  removed: number;
+  notKept: number;
+  error?: string;
+}
+
 /**
  * The cache of one build. `lookup` gives a story's files when they were made from the same page, the same chart
- * texts and the same code; `keep` stores new ones in the background (a cold build writes every story's, about 55 KB
- * each, while it goes on to the next story); `finish` waits for those writes and forgets every story this build did
- * not ask for, so the folder holds one build's files.
+ * texts and the same code (an unreadable entry counts as missing); `keep` stores new ones in the background (a
+ * cold build writes every story's, about 55 KB each, while it goes on to the next story); `finish` waits for those
+ * writes and forgets every story this build did not ask for, so the folder holds one build's files. A story that
+ * cannot be kept (a full or read-only disk) is only counted: the build's own files are written either way.
  */
 export function embedCache(root: string, codeKey: string) {
   const dir = join(root, 'node_modules/.cache/shushuo/embed');
   const used = new Set<string>();
   const writes: Promise<void>[] = [];
-  let dirMade = false;
+  const errors: string[] = [];
+  let dirMade: Promise<unknown> | undefined;
   const fileOf = (key: string) => join(dir, `${key}.json`);
+  const read = (file: string): CachedChartFiles[] | undefined => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as CachedChartFiles[];
+    } catch {
+      return undefined;
+    }
+  };
   return {
     lookup(storyHtml: string, charts: unknown): CachedStory {
       const key = createHash('sha256')
@@ -70,29 +86,34 @@ export function embedCache(root: string, codeKey: string) {
         .digest('base64url');
       used.add(key);
       const file = fileOf(key);
-      const files = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CachedChartFiles[]) : undefined;
       return {
-        files,
+        files: existsSync(file) ? read(file) : undefined,
         keep(made) {
-          if (!dirMade) mkdirSync(dir, { recursive: true });
-          dirMade = true;
           // Written to a temporary name, then renamed: a build stopped halfway leaves no half file under the key.
           const partial = `${file}.${process.pid}.partial`;
-          writes.push(writeFile(partial, JSON.stringify(made)).then(() => rename(partial, file)));
+          dirMade ??= mkdir(dir, { recursive: true });
+          writes.push(
+            dirMade
+              .then(() => writeFile(partial, JSON.stringify(made)))
+              .then(() => rename(partial, file))
+              .catch((error: unknown) => {
+                errors.push(error instanceof Error ? error.message : String(error));
+              }),
+          );
         },
       };
     },
-    /** Waits for the stories being kept; deletes those this build did not use; returns how many it deleted. */
-    async finish(): Promise<number> {
+    /** Waits for the stories being kept, then deletes those this build did not use. */
+    async finish(): Promise<CacheFinish> {
       await Promise.all(writes);
-      if (!existsSync(dir)) return 0;
       let removed = 0;
-      for (const name of readdirSync(dir)) {
-        if (used.has(name.replace(/\.json$/, ''))) continue;
-        rmSync(join(dir, name), { force: true });
-        removed += 1;
-      }
-      return removed;
+      if (existsSync(dir) && statSync(dir).isDirectory())
+        for (const name of readdirSync(dir)) {
+          if (used.has(name.replace(/\.json$/, ''))) continue;
+          rmSync(join(dir, name), { force: true });
+          removed += 1;
+        }
+      return { removed, notKept: errors.length, ...(errors.length ? { error: errors[0] } : {}) };
     },
   };
 }

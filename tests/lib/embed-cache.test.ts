@@ -55,14 +55,30 @@ describe('embed cache', () => {
   it('keeps only the stories the last build asked for', async () => {
     const root = project();
     const other = `${page}<!-- 另一篇 -->`;
-    expect(await build(root, [page, other])).toBe(0);
+    expect(await build(root, [page, other])).toEqual({ removed: 0, notKept: 0 });
     const dir = join(root, 'node_modules/.cache/shushuo/embed');
     expect(readdirSync(dir)).toHaveLength(2);
     const next = embedCache(root, embedCodeKey(root, '/'));
     expect(next.lookup(page, chart).files).toEqual(files);
-    expect(await next.finish()).toBe(1);
+    expect(await next.finish()).toEqual({ removed: 1, notKept: 0 });
     expect(readdirSync(dir)).toHaveLength(1);
     expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toEqual(files);
     expect(embedCache(root, embedCodeKey(root, '/')).lookup(other, chart).files).toBeUndefined();
+  });
+
+  it('counts a story it cannot keep and reads a damaged entry as missing, without failing the build', async () => {
+    const root = project();
+    // The cache folder's place is taken by a file: nothing can be kept, and the build goes on.
+    mkdirSync(join(root, 'node_modules/.cache/shushuo'), { recursive: true });
+    writeFileSync(join(root, 'node_modules/.cache/shushuo/embed'), 'not a folder');
+    const blocked = await build(root, [page]);
+    expect(blocked.notKept).toBe(1);
+    expect(blocked.error).toMatch(/EEXIST|ENOTDIR/);
+    rmSync(join(root, 'node_modules/.cache/shushuo/embed'));
+    await build(root, [page]);
+    const dir = join(root, 'node_modules/.cache/shushuo/embed');
+    const [entry] = readdirSync(dir);
+    writeFileSync(join(dir, entry!), '{"half');
+    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toBeUndefined();
   });
 });
