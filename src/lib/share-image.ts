@@ -1,7 +1,8 @@
 /**
- * The share image of a page (Open Graph / Twitter card): 1200×630 SVG markup with the headline and a key figure,
- * turned into PNG by src/pages/og/[id].png.ts. Pure: same input, same markup. Text is set in Noto CJK through
- * fontconfig, so the build machine needs fonts-noto-cjk (README "Reader features").
+ * The share image of a page (Open Graph / Twitter card), 1200×630, with the headline and a key figure: its layout
+ * (a shared background and runs of text on whole-pixel baselines) and the same as SVG markup, turned into PNG by
+ * src/lib/share-png.ts. Pure: same input, same layout. Text is set in Noto CJK, so the build machine needs
+ * fonts-noto-cjk (README "Reader features").
  */
 import { escapeHtml } from './escape.ts';
 
@@ -80,28 +81,55 @@ export function wrapText(text: string, maxEm: number, maxLines: number): string[
   return lines.slice(0, maxLines);
 }
 
-const sans = "'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
-const serif = "'Noto Serif CJK SC', 'Noto Serif SC', serif";
+/** The faces a share image sets its text in. */
+export const shareFonts = {
+  'serif-bold': { family: "'Noto Serif CJK SC', 'Noto Serif SC', serif", weight: 700 },
+  sans: { family: "'Noto Sans CJK SC', 'Noto Sans SC', sans-serif", weight: 400 },
+  'sans-bold': { family: "'Noto Sans CJK SC', 'Noto Sans SC', sans-serif", weight: 700 },
+} as const;
+export type ShareFont = keyof typeof shareFonts;
 
-/** Returns the SVG markup of a share image. */
-export function shareSvg(card: ShareCard): string {
+/** A run of text on one baseline; its spans follow each other, each after its own extra gap `dx`. */
+export interface ShareText {
+  x: number;
+  y: number;
+  font: ShareFont;
+  fill: string;
+  spans: { text: string; size: number; dx?: number }[];
+}
+
+const fontAttrs = (font: ShareFont) =>
+  `font-family="${shareFonts[font].family}"${shareFonts[font].weight === 700 ? ' font-weight="700"' : ''}`;
+
+/**
+ * What every card shares: the paper, the red rule, the masthead and the two hairlines. Text set on it by a card
+ * starts at x = 80, and its baselines are whole pixels.
+ */
+export const shareBackgroundSvg = (): string =>
+  `<rect width="${shareWidth}" height="${shareHeight}" fill="#fdfcf9"/>` +
+  `<rect width="${shareWidth}" height="14" fill="#a3261c"/>` +
+  `<text x="80" y="104" ${fontAttrs('serif-bold')} font-size="40" letter-spacing="3" fill="#a3261c">数说龙城</text>` +
+  `<line x1="80" y1="130" x2="${shareWidth - 80}" y2="130" stroke="#d8d4c8" stroke-width="2"/>` +
+  `<line x1="80" y1="548" x2="${shareWidth - 80}" y2="548" stroke="#d8d4c8" stroke-width="2"/>`;
+
+/** Returns the text a share image sets on the shared background: headline, label, key figure or dek, footer. */
+export function shareLayout(card: ShareCard): ShareText[] {
   const x = 80;
   const inner = shareWidth - 2 * x;
   const titleSize = 68;
   const titleLines = wrapText(card.title, inner / titleSize, 2);
+  const text = (tx: number, y: number, font: ShareFont, size: number, fill: string, line: string): ShareText => ({
+    x: tx,
+    y: Math.round(y),
+    font,
+    fill,
+    spans: [{ text: line, size }],
+  });
   let y = 196;
-  const parts: string[] = [
-    `<rect width="${shareWidth}" height="${shareHeight}" fill="#fdfcf9"/>`,
-    `<rect width="${shareWidth}" height="14" fill="#a3261c"/>`,
-    `<text x="${x}" y="104" font-family="${serif}" font-weight="700" font-size="40" letter-spacing="3" fill="#a3261c">数说龙城</text>`,
-    `<text x="${x + 190}" y="102" font-family="${sans}" font-size="28" fill="#56544e">${escapeHtml(card.label)}</text>`,
-    `<line x1="${x}" y1="130" x2="${shareWidth - x}" y2="130" stroke="#d8d4c8" stroke-width="2"/>`,
-  ];
+  const texts: ShareText[] = [text(x + 190, 102, 'sans', 28, '#56544e', card.label)];
   for (const line of titleLines) {
     y += titleSize * 1.05;
-    parts.push(
-      `<text x="${x}" y="${y}" font-family="${serif}" font-weight="700" font-size="${titleSize}" fill="#1d1d1b">${escapeHtml(line)}</text>`,
-    );
+    texts.push(text(x, y, 'serif-bold', titleSize, '#1d1d1b', line));
     y += titleSize * 0.3;
   }
   if (card.figure) {
@@ -109,27 +137,45 @@ export function shareSvg(card: ShareCard): string {
     const numberSize = 112;
     const numberY = 500;
     const valueWidth = textWidth(prefix) * 44 + textWidth(value) * numberSize;
-    // One <text> with two spans: the unit follows the number's real advance, whatever the font.
-    parts.push(
-      `<text x="${x}" y="${numberY}" font-family="${sans}" font-weight="700" fill="#a3261c">${prefix ? `<tspan font-size="44">${escapeHtml(prefix)}</tspan>` : ''}<tspan font-size="${numberSize}">${escapeHtml(value)}</tspan><tspan font-size="44" dx="8">${escapeHtml(unit)}</tspan></text>`,
-    );
-    const labelX = x + valueWidth + 8 + textWidth(unit) * 44 + 28;
-    const labelLines = wrapText(label, (shareWidth - x - labelX) / 30, 2);
-    labelLines.forEach((line, i) => {
-      parts.push(
-        `<text x="${labelX}" y="${numberY - 44 + i * 42}" font-family="${sans}" font-size="30" fill="#1d1d1b">${escapeHtml(line)}</text>`,
-      );
+    // One run of spans: the unit follows the number's real advance, whatever the font.
+    texts.push({
+      x,
+      y: numberY,
+      font: 'sans-bold',
+      fill: '#a3261c',
+      spans: [
+        ...(prefix ? [{ text: prefix, size: 44 }] : []),
+        { text: value, size: numberSize },
+        { text: unit, size: 44, dx: 8 },
+      ],
+    });
+    const labelX = Math.round(x + valueWidth + 8 + textWidth(unit) * 44 + 28);
+    wrapText(label, (shareWidth - x - labelX) / 30, 2).forEach((line, i) => {
+      texts.push(text(labelX, numberY - 44 + i * 42, 'sans', 30, '#1d1d1b', line));
     });
   } else if (card.dek) {
     wrapText(card.dek, inner / 32, 3).forEach((line, i) => {
-      parts.push(
-        `<text x="${x}" y="${y + 60 + i * 48}" font-family="${sans}" font-size="32" fill="#56544e">${escapeHtml(line)}</text>`,
-      );
+      texts.push(text(x, y + 60 + i * 48, 'sans', 32, '#56544e', line));
     });
   }
-  parts.push(
-    `<line x1="${x}" y1="548" x2="${shareWidth - x}" y2="548" stroke="#d8d4c8" stroke-width="2"/>`,
-    `<text x="${x}" y="590" font-family="${sans}" font-size="26" fill="#56544e">${escapeHtml(card.footer)}</text>`,
-  );
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${shareWidth}" height="${shareHeight}" viewBox="0 0 ${shareWidth} ${shareHeight}">${parts.join('')}</svg>`;
+  texts.push(text(x, 590, 'sans', 26, '#56544e', card.footer));
+  return texts;
+}
+
+/** Returns the SVG markup of one run of text. */
+export function shareTextSvg(t: ShareText): string {
+  const one = t.spans.length === 1 && !t.spans[0]!.dx;
+  const spans = one
+    ? escapeHtml(t.spans[0]!.text)
+    : t.spans
+        .map((s) => `<tspan font-size="${s.size}"${s.dx ? ` dx="${s.dx}"` : ''}>${escapeHtml(s.text)}</tspan>`)
+        .join('');
+  const size = one ? ` font-size="${t.spans[0]!.size}"` : '';
+  return `<text x="${t.x}" y="${t.y}" ${fontAttrs(t.font)}${size} fill="${t.fill}">${spans}</text>`;
+}
+
+/** Returns the SVG markup of a share image. */
+export function shareSvg(card: ShareCard): string {
+  const texts = shareLayout(card).map(shareTextSvg).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${shareWidth}" height="${shareHeight}" viewBox="0 0 ${shareWidth} ${shareHeight}">${shareBackgroundSvg()}${texts}</svg>`;
 }

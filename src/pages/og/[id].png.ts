@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedStories } from '../../data/stories.ts';
 import { cardFigure } from '../../lib/key-figures.ts';
-import { shareSvg, type ShareCard } from '../../lib/share-image.ts';
+import type { ShareCard } from '../../lib/share-image.ts';
 import { prepareSharePngs, sharePng, sharePngFile } from '../../lib/share-png.ts';
 import { site } from '../../lib/site.ts';
 import { getReport } from '../../data/report.ts';
@@ -32,24 +32,23 @@ export const getStaticPaths = (async () => {
     id: 'site',
     card: { label: '数据新闻', title: site.name, dek: site.description, footer: '每个数字都可核对到原文段落' },
   });
-  const drawn = cards.map(({ id, card }) => ({ id, svg: shareSvg(card) }));
   if (import.meta.env.PROD) {
     // In a build, every image starts drawing now on sharp's threads, while the pages render (src/lib/share-png.ts),
     // and is written after the pages (src/lib/files-after-pages.ts), so this route gives Astro no page to render.
-    prepareSharePngs(drawn.map((d) => d.svg));
+    prepareSharePngs(cards.map((c) => c.card));
     registerFilesAfterPages(
-      drawn.map(({ id, svg }) => ({
+      cards.map(({ id, card }) => ({
         path: `og/${id}.png`,
         step: 'share images',
-        contents: async () => ({ copy: await sharePngFile(svg) }),
+        contents: async () => ({ copy: await sharePngFile(card) }),
       })),
     );
     return [];
   }
-  return drawn.map(({ id, svg }) => ({ params: { id }, props: { svg } }));
+  return cards.map(({ id, card }) => ({ params: { id }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await sharePng((props as { svg: string }).svg);
+  const png = await sharePng((props as { card: ShareCard }).card);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
