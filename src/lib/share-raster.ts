@@ -11,6 +11,8 @@
  * librsvg from the card's SVG as before (src/lib/share-png.ts): fallback fonts are chosen by Pango there.
  */
 import { execFileSync } from 'node:child_process';
+import { renameSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import { escapeHtml } from './escape.ts';
@@ -33,6 +35,11 @@ interface Glyph {
   mask: Uint8Array;
 }
 
+const fonts = Object.keys(shareFonts) as ShareFont[];
+
+/** The font file and face of each share font. */
+export type ShareFontFiles = Record<ShareFont, { file: string; index: number }>;
+
 /** The font file and face fontconfig gives for a share font, or undefined when it is not the Noto CJK face named. */
 function fontFile(font: ShareFont): { file: string; index: number } | undefined {
   const family = shareFonts[font].family.split(',')[0]!.trim().replace(/'/g, '');
@@ -50,78 +57,89 @@ function fontFile(font: ShareFont): { file: string; index: number } | undefined 
   }
 }
 
+/** The files of the share fonts on this machine, or undefined when fontconfig does not give every Noto CJK face. */
+export function shareFontFiles(): ShareFontFiles | undefined {
+  const files = {} as ShareFontFiles;
+  for (const font of fonts) {
+    const found = fontFile(font);
+    if (!found) return undefined;
+    files[font] = found;
+  }
+  return files;
+}
+
+/** Names the font files, for a cache key: another font draws other pixels. */
+export const fontFilesKey = (files: ShareFontFiles): string =>
+  fonts.map((font) => `${files[font].file}:${files[font].index}`).join(' ');
+
 const hex = (fill: string) => {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
   if (!m) throw new Error(`share image fill ${fill} is not #rrggbb`);
   return [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)] as const;
 };
 
-const fonts = Object.keys(shareFonts) as ShareFont[];
-
 export class ShareRaster {
   private readonly glyphs = new Map<string, Glyph | null>();
+  /** Glyphs being drawn: a card waits for a glyph another card asked for first. */
+  private readonly drawing = new Map<string, Promise<void>>();
   /** Glyphs whose ink reached the edge of their cell: a card with one is drawn by librsvg. */
   private readonly spilled = new Set<string>();
-  /** The font files, for the cache key: another font draws other pixels. */
-  readonly fontKey: string;
   private readonly metrics: Record<ShareFont, FontMetrics>;
   private readonly background: Buffer;
 
-  private constructor(fontKey: string, metrics: Record<ShareFont, FontMetrics>, background: Buffer) {
-    this.fontKey = fontKey;
+  private constructor(metrics: Record<ShareFont, FontMetrics>, background: Buffer) {
     this.metrics = metrics;
     this.background = background;
   }
 
-  /** Returns a rasteriser, or undefined when this machine's fontconfig does not give the Noto CJK faces. */
-  static async create(): Promise<ShareRaster | undefined> {
+  /** Returns a rasteriser in these fonts, or undefined when there are none (fontconfig gave no Noto CJK). */
+  static async create(files = shareFontFiles()): Promise<ShareRaster | undefined> {
+    if (!files) return undefined;
     const metrics = {} as Record<ShareFont, FontMetrics>;
-    const files: string[] = [];
-    for (const font of fonts) {
-      const found = fontFile(font);
-      if (!found) return undefined;
-      metrics[font] = readFontMetrics(found.file, found.index);
-      files.push(`${found.file}:${found.index}`);
-    }
+    for (const font of fonts) metrics[font] = readFontMetrics(files[font].file, files[font].index);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${shareWidth}" height="${shareHeight}">${shareBackgroundSvg()}</svg>`;
     const background = await sharp(Buffer.from(svg), { density: 72 }).removeAlpha().raw().toBuffer();
-    return new ShareRaster(files.join(' '), metrics, background);
+    return new ShareRaster(metrics, background);
   }
 
-  /** True when every character of these texts has a glyph in its face that fits its cell (after prepare). */
+  /** True when every character of these texts has a glyph in its face, drawn and within its cell (after prepare). */
   covers(texts: readonly ShareText[]): boolean {
     return texts.every((t) =>
       t.spans.every((s) =>
         [...s.text].every(
           (ch) =>
             this.metrics[t.font].advance(ch.codePointAt(0)!) !== undefined &&
+            (/\s/.test(ch) || this.glyphs.has(`${t.font}|${s.size}|${ch}`)) &&
             !this.spilled.has(`${t.font}|${s.size}|${ch}`),
         ),
       ),
     );
   }
 
-  /** Draws the glyphs these cards need that are not drawn yet, a few at a time. */
+  /** Draws the glyphs these cards need that are not drawn yet (or waits for them), a few at a time. */
   async prepare(cards: readonly (readonly ShareText[])[]): Promise<void> {
-    const wanted: [ShareFont, number, string][] = [];
-    const seen = new Set<string>();
+    const waits: Promise<void>[] = [];
+    const wanted: (() => Promise<void>)[] = [];
     for (const texts of cards)
       for (const t of texts)
         for (const s of t.spans)
           for (const ch of s.text) {
             const key = `${t.font}|${s.size}|${ch}`;
-            if (this.glyphs.has(key) || seen.has(key) || /\s/.test(ch)) continue;
-            seen.add(key);
-            wanted.push([t.font, s.size, ch]);
+            if (this.glyphs.has(key) || /\s/.test(ch)) continue;
+            let drawn = this.drawing.get(key);
+            if (!drawn) {
+              drawn = new Promise<void>((resolve, reject) =>
+                wanted.push(() => this.drawGlyph(t.font, s.size, ch).then(resolve, reject)),
+              );
+              this.drawing.set(key, drawn);
+            }
+            waits.push(drawn);
           }
     let next = 0;
-    const worker = async () => {
-      while (next < wanted.length) {
-        const [font, size, ch] = wanted[next++]!;
-        await this.drawGlyph(font, size, ch);
-      }
+    const run = async () => {
+      while (next < wanted.length) await wanted[next++]!();
     };
-    await Promise.all(Array.from({ length: Math.min(availableParallelism(), wanted.length) }, worker));
+    await Promise.all([...Array.from({ length: Math.min(availableParallelism(), wanted.length) }, run), ...waits]);
   }
 
   /**
@@ -217,4 +235,39 @@ function blend(out: Buffer, glyph: Glyph, x0: number, y0: number, r: number, g: 
       out[o + 2] = (v + (v >> 8)) >> 8;
     }
   }
+}
+
+/**
+ * No metadata and fixed encoder settings: two builds write byte-identical files. Level 3: measured on 20 cards
+ * (sharp, one thread), encoding took 5.0 ms a card against 9.2 ms at level 6 (and 36 ms at 9) for 8% more bytes
+ * (94 KB against 87 KB). Share images are not part of any page's weight.
+ */
+export const PNG_ENCODER = { compressionLevel: 3, palette: false } as const;
+// libvips keeps recent operations to reuse them; every card is a different drawing, so that cache only held memory.
+sharp.cache(false);
+
+/** A card to write: its SVG markup (what librsvg draws), its layout (what is set glyph by glyph) and its file. */
+export interface ShareCardJob {
+  svg: string;
+  texts: ShareText[];
+  file: string;
+}
+
+/**
+ * Writes a card's PNG: glyph by glyph when the raster has every glyph it needs, else drawn by librsvg from its SVG.
+ * A card is opaque, so it is written without an alpha channel: the same pixels, in files 7% smaller. Written by
+ * libvips, never held in a buffer; then renamed, so a build stopped halfway never leaves a truncated image.
+ */
+export async function writeShareCard(raster: ShareRaster | undefined, job: ShareCardJob): Promise<void> {
+  let set = false;
+  if (raster) {
+    await raster.prepare([job.texts]).catch(() => undefined);
+    set = raster.covers(job.texts);
+  }
+  const image = set
+    ? sharp(raster!.compose(job.texts), { raw: { width: shareWidth, height: shareHeight, channels: 3 } })
+    : sharp(Buffer.from(job.svg), { density: 72 }).removeAlpha();
+  const partial = `${job.file}.${process.pid}.${threadId}.partial`;
+  await image.png(PNG_ENCODER).toFile(partial);
+  renameSync(partial, job.file);
 }
