@@ -45,7 +45,12 @@ export default defineConfig({
   // concurrency: pages render while sharp encodes share images on its own threads (1,000 stories: see README).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
-  vite: { plugins: [reloadOnContentData()] },
+  vite: {
+    plugins: [reloadOnContentData()],
+    // Every MDX story's propagated-assets module starts with "use astro:head-inject", which rolldown warns about
+    // (one warning of ten lines per story: withastro/astro#18087, harmless); the site has no other directive.
+    build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+  },
   // Pages whose getStaticPaths() gives a cacheKey (the stories: src/lib/cache.ts) are copied from node_modules/.astro/
   // when neither their content nor their code changed since the last build.
   experimental: { incrementalBuild: true },
@@ -55,11 +60,12 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     icon(),
-    // Embed pages and standalone chart SVGs written from the story pages after them, rather than as 10,000 routes
-    // (src/lib/build-integration.ts).
-    siteBuildSteps(),
     // Dataset downloads and share images written after the pages rather than as 3,000 routes (src/lib/files-after-pages.ts).
     filesAfterPages(),
+    // Embed pages and standalone chart SVGs written from the story pages after them, rather than as 10,000 routes,
+    // and the search index, alongside them when memory allows (src/lib/build-integration.ts). Last: its steps end
+    // the build.
+    siteBuildSteps(),
     ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
   ],
   // No Shiki: its inline styles would break the CSP, and the articles have no code blocks.

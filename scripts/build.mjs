@@ -3,7 +3,8 @@
 // build never leaves a half-built dist/ that looks good. On failure dist/ is removed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { searchGlob } from '../src/lib/search-index.ts';
 
 const target = resolve(process.env.OUT_DIR || 'dist');
 const staging = `${target}.partial`;
@@ -41,30 +42,24 @@ function heapLimitOption() {
 }
 
 // Each step's wall time is printed as "[build-step] <name> <seconds> s", so npm run bench can show where time goes.
-/**
- * The pages Pagefind reads: every folder but embed/ (one page per chart, none of them marked data-pagefind-body, so
- * none indexed; reading 5,000 of them only costs time) and the folders that hold no pages.
- */
-function searchGlob() {
-  const skip = new Set(['embed', 'charts', 'og', '_astro', 'pagefind']);
-  const dirs = readdirSync(staging, { withFileTypes: true }).filter((e) => e.isDirectory() && !skip.has(e.name));
-  return `{*.html,${dirs.map((d) => `${d.name}/**/*.html`).join(',')}}`;
-}
-
-// Each tool runs from its own entry point under this Node, not through npx: one process fewer holding memory while
-// the pages build.
+// Astro runs from its entry point under this Node, not through npx: one process fewer holding memory while the
+// pages build.
 const bin = (path) => resolve('node_modules', path);
 const steps = [
   ['astro build', process.execPath, () => [bin('astro/bin/astro.mjs'), 'build'], { NODE_OPTIONS: heapLimitOption() }],
-  // The search index is built inside the staging folder, so a failed index never reaches dist/.
+  // The search index is built inside the staging folder, so a failed index never reaches dist/: by the build itself,
+  // alongside its last steps, when memory allows (src/lib/search-index.ts), else here, once astro has exited.
   [
     'search index',
     process.execPath,
-    () => [bin('pagefind/lib/runner/bin.cjs'), '--site', staging, '--glob', searchGlob()],
+    () => [bin('pagefind/lib/runner/bin.cjs'), '--site', staging, '--glob', searchGlob(staging)],
+    {},
+    () => !existsSync(join(staging, 'pagefind')),
   ],
 ];
 
-for (const [name, command, argsOf, extraEnv = {}] of steps) {
+for (const [name, command, argsOf, extraEnv = {}, needed = () => true] of steps) {
+  if (!needed()) continue;
   const started = performance.now();
   const args = argsOf();
   const run = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });

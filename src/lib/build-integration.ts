@@ -3,18 +3,19 @@
  * chart's embed page and standalone SVG are made from its built story page (registered by the embed route:
  * src/lib/standalone-files.ts, src/lib/embed-page.ts) and written to embed/<id>/index.html and charts/<id>.svg, with
  * the withdrawn charts' SVGs. Story pages copied from the incremental-build cache are in `dir` too, so a rebuild
- * writes the same files as a cold build. In `astro dev`, where no build runs, the embed route renders embed pages
- * and src/pages/charts/_standalone.ts serves the SVGs. Prints "[build-step] <name> <seconds> s" like
- * scripts/build.mjs, for npm run bench.
+ * writes the same files as a cold build. The search index (src/lib/search-index.ts) runs alongside those steps when
+ * memory allows; otherwise scripts/build.mjs runs it once this process has exited. In `astro dev`, where no build runs, the embed route renders embed pages and
+ * src/pages/charts/_standalone.ts serves the SVGs. Prints "[build-step] <name> <seconds> s" like scripts/build.mjs,
+ * for npm run bench.
  */
 import { stopPredraw } from './chart-predraw.ts';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { takeChartPages, takeStandaloneSvgs, type ChartPage } from './standalone-files.ts';
 import { embedCache, embedCodeKey, type CachedChartFiles } from './embed-cache.ts';
+import { buildMemoryBudgetMB, buildSearchIndex, SEARCH_MB_PER_PAGE, searchAlongside } from './search-index.ts';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
@@ -36,72 +37,103 @@ export function siteBuildSteps(): AstroIntegration {
             prerender: true,
           });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger, pages: built }) => {
         // Every page is built: the worker that drew charts ahead of them is done (or drew for pages never rendered).
         const predrawn = stopPredraw();
         if (predrawn)
           logger.info(`${predrawn.given} of ${predrawn.jobs} chart drawing(s) made ahead on a worker thread`);
         const root = fileURLToPath(dir);
-        const svgDir = join(root, 'charts');
-        let embedMs = 0;
-        let svgMs = 0;
-        // Each story page is read once, for all its charts.
-        const byStory = new Map<string, ChartPage[]>();
-        for (const chart of takeChartPages()) {
-          const list = byStory.get(chart.story);
-          if (list) list.push(chart);
-          else byStory.set(chart.story, [chart]);
+        // The search index reads the pages, not the embed pages or SVGs: it runs alongside these steps when memory
+        // allows (src/lib/search-index.ts), on the core this thread leaves free.
+        const rssMB = process.memoryUsage.rss() / 2 ** 20;
+        const alongside = searchAlongside(rssMB, built.length);
+        const stop = new AbortController();
+        const search = alongside ? buildSearchIndex(root, project, stop.signal) : undefined;
+        // Until it is awaited below, a failure is kept for then rather than reported as unhandled.
+        search?.catch(() => undefined);
+        try {
+          await writeChartFiles(root, project, base, logger);
+        } catch (error) {
+          // A failed step fails the build: the index is not left writing into the folder being removed.
+          stop.abort();
+          throw error;
         }
-        const retired = takeStandaloneSvgs();
-        if (byStory.size || retired.length) mkdirSync(svgDir, { recursive: true });
-        // A story whose page, chart texts and code are those of an earlier build gets that build's files
-        // (src/lib/embed-cache.ts).
-        const cache = embedCache(project, embedCodeKey(project, base));
-        let fromCache = 0;
-        for (const [story, charts] of byStory) {
-          // Share images still being drawn on sharp's threads start their next card only when this thread's event
-          // loop turns (src/lib/share-png.ts): without a turn per story, sharp sat idle through this step (2 s at
-          // 1,000 stories) and drew the cards left after it, while this thread waited (README "Build cost").
-          await nextTurn();
-          const started = performance.now();
-          const storyHtml = readFileSync(join(root, 'stories', story, 'index.html'), 'utf8');
-          const inputs = charts.map((chart) => [chart.id, chart.inputs]);
-          const cached = cache.lookup(storyHtml, inputs);
-          let made: CachedChartFiles[] | undefined = cached.files;
-          if (made) fromCache += 1;
-          else {
-            made = charts.map((chart) => ({ id: chart.id, ...chart.files(storyHtml) }));
-            cached.keep(made);
-          }
-          for (const files of made) {
-            const embedDir = join(root, 'embed', files.id);
-            mkdirSync(embedDir, { recursive: true });
-            writeFileSync(join(embedDir, 'index.html'), files.embed);
-            const svgAt = performance.now();
-            writeFileSync(join(svgDir, `${files.id}.svg`), files.svg);
-            svgMs += performance.now() - svgAt;
-          }
-          embedMs += performance.now() - started;
-        }
-        const pages = [...byStory.values()].reduce((n, charts) => n + charts.length, 0);
-        const finishing = performance.now();
-        const kept = await cache.finish();
-        embedMs += performance.now() - finishing;
-        if (kept.notKept)
-          logger.warn(
-            `${kept.notKept} stories' embed files could not be kept in node_modules/.cache/shushuo/embed/ (${kept.error}); the next build makes them again`,
-          );
-        logger.info(
-          `${pages} embed page(s) written to embed/ from their story pages (${fromCache} of ${byStory.size} stories' from the cache)`,
-        );
-        // A chart's SVG text is made with its embed page, from the same figure: only its writing counts as SVG time.
-        console.log(`[build-step] embed pages ${seconds(embedMs - svgMs)} s`);
 
-        const started = performance.now();
-        for (const entry of retired) writeFileSync(join(svgDir, `${entry.id}.svg`), entry.svg());
-        logger.info(`${pages + retired.length} standalone chart SVG(s) written to charts/`);
-        console.log(`[build-step] standalone SVGs ${seconds(svgMs + performance.now() - started)} s`);
+        if (search) {
+          const waiting = performance.now();
+          const searchS = await search;
+          logger.info(
+            `search index built alongside the embed pages (${searchS.toFixed(2)} s; ${((performance.now() - waiting) / 1000).toFixed(2)} s waited for it)`,
+          );
+          console.log(`[build-step] search index ${searchS.toFixed(2)} s`);
+        } else
+          // After the build, by scripts/build.mjs: run here, it would add its peak to this process's memory.
+          logger.info(
+            `search index left until this process has exited: ${Math.round(rssMB)} MB in use and about ${Math.round(built.length * SEARCH_MB_PER_PAGE)} MB for the index would pass BUILD_MEMORY_MB (${buildMemoryBudgetMB()})`,
+          );
       },
     },
   };
+}
+
+/**
+ * Writes each live chart's embed page and standalone SVG from its built story page (or the embed cache), and the
+ * withdrawn charts' SVGs.
+ */
+async function writeChartFiles(root: string, project: string, base: string, logger: AstroIntegrationLogger) {
+  const svgDir = join(root, 'charts');
+  let embedMs = 0;
+  let svgMs = 0;
+  // Each story page is read once, for all its charts.
+  const byStory = new Map<string, ChartPage[]>();
+  for (const chart of takeChartPages()) {
+    const list = byStory.get(chart.story);
+    if (list) list.push(chart);
+    else byStory.set(chart.story, [chart]);
+  }
+  const retired = takeStandaloneSvgs();
+  if (byStory.size || retired.length) mkdirSync(svgDir, { recursive: true });
+  // A story whose page, chart texts and code are those of an earlier build gets that build's files
+  // (src/lib/embed-cache.ts).
+  const cache = embedCache(project, embedCodeKey(project, base));
+  let fromCache = 0;
+  for (const [story, charts] of byStory) {
+    const started = performance.now();
+    const storyHtml = readFileSync(join(root, 'stories', story, 'index.html'), 'utf8');
+    const inputs = charts.map((chart) => [chart.id, chart.inputs]);
+    const cached = cache.lookup(storyHtml, inputs);
+    let made: CachedChartFiles[] | undefined = cached.files;
+    if (made) fromCache += 1;
+    else {
+      made = charts.map((chart) => ({ id: chart.id, ...chart.files(storyHtml) }));
+      cached.keep(made);
+    }
+    for (const files of made) {
+      const embedDir = join(root, 'embed', files.id);
+      mkdirSync(embedDir, { recursive: true });
+      writeFileSync(join(embedDir, 'index.html'), files.embed);
+      const svgAt = performance.now();
+      writeFileSync(join(svgDir, `${files.id}.svg`), files.svg);
+      svgMs += performance.now() - svgAt;
+    }
+    embedMs += performance.now() - started;
+  }
+  const pages = [...byStory.values()].reduce((n, charts) => n + charts.length, 0);
+  const finishing = performance.now();
+  const kept = await cache.finish();
+  embedMs += performance.now() - finishing;
+  if (kept.notKept)
+    logger.warn(
+      `${kept.notKept} stories' embed files could not be kept in node_modules/.cache/shushuo/embed/ (${kept.error}); the next build makes them again`,
+    );
+  logger.info(
+    `${pages} embed page(s) written to embed/ from their story pages (${fromCache} of ${byStory.size} stories' from the cache)`,
+  );
+  // A chart's SVG text is made with its embed page, from the same figure: only its writing counts as SVG time.
+  console.log(`[build-step] embed pages ${seconds(embedMs - svgMs)} s`);
+
+  const started = performance.now();
+  for (const entry of retired) writeFileSync(join(svgDir, `${entry.id}.svg`), entry.svg());
+  logger.info(`${pages + retired.length} standalone chart SVG(s) written to charts/`);
+  console.log(`[build-step] standalone SVGs ${seconds(svgMs + performance.now() - started)} s`);
 }

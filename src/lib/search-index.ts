@@ -1,0 +1,57 @@
+/**
+ * The search index: Pagefind run on the built site, by the site's build integration (src/lib/build-integration.ts)
+ * once the pages are written. It runs alongside the build's last steps (the embed pages and standalone SVGs) when
+ * the build's memory allows, else after them: Pagefind holds every page it reads, about 0.2 MB a page (245 MB for
+ * the 1,216 pages of a 1,000-story archive, 683 MB for 3,650), and together with the build's own process that could
+ * pass the memory a small CI runner has (README "Build cost").
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Pagefind's peak memory per page it reads, in MB (measured: see above). */
+export const SEARCH_MB_PER_PAGE = 0.2;
+
+/**
+ * The memory the build may use, in MB: BUILD_MEMORY_MB, or 1,800 (a 2 GB runner, less what the system needs). The
+ * search index runs alongside the last steps only when the build's process and the index's expected peak fit.
+ */
+export function buildMemoryBudgetMB(env: NodeJS.ProcessEnv = process.env): number {
+  const given = Number(env.BUILD_MEMORY_MB);
+  return Number.isFinite(given) && given > 0 ? given : 1800;
+}
+
+/** Whether Pagefind may run alongside the build's last steps: the process's memory plus its expected peak fit. */
+export function searchAlongside(rssMB: number, pages: number, budgetMB = buildMemoryBudgetMB()): boolean {
+  return rssMB + pages * SEARCH_MB_PER_PAGE <= budgetMB;
+}
+
+/**
+ * The pages Pagefind reads: every folder but embed/ (one page per chart, none of them marked data-pagefind-body, so
+ * none indexed; reading 5,000 of them only costs time) and the folders that hold no pages.
+ */
+export function searchGlob(site: string): string {
+  const skip = new Set(['embed', 'charts', 'og', '_astro', 'pagefind']);
+  const dirs = readdirSync(site, { withFileTypes: true }).filter((e) => e.isDirectory() && !skip.has(e.name));
+  return `{*.html,${dirs.map((d) => `${d.name}/**/*.html`).join(',')}}`;
+}
+
+/**
+ * Runs Pagefind on a built site, from its entry point under this Node (not through npx: one process fewer), writing
+ * `pagefind/` into it. Resolves with its wall time in seconds; rejects when it fails or `signal` stops it.
+ */
+export function buildSearchIndex(site: string, project = process.cwd(), signal?: AbortSignal): Promise<number> {
+  const started = performance.now();
+  const bin = join(project, 'node_modules/pagefind/lib/runner/bin.cjs');
+  return new Promise((resolve, reject) => {
+    const run = spawn(process.execPath, [bin, '--site', site, '--glob', searchGlob(site)], {
+      stdio: 'inherit',
+      signal,
+    });
+    run.on('error', reject);
+    run.on('exit', (code, signal) => {
+      if (code === 0) resolve((performance.now() - started) / 1000);
+      else reject(new Error(`the search index (pagefind --site ${site}) failed: ${signal ?? `exit ${code}`}`));
+    });
+  });
+}
