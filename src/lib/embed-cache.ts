@@ -11,11 +11,43 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-/** One chart's files: embed/<id>/index.html and charts/<id>.svg. */
+/** One chart's files, as written: embed/<id>/index.html and charts/<id>.svg. */
 export interface CachedChartFiles {
   id: string;
-  embed: string;
-  svg: string;
+  embed: Uint8Array;
+  svg: Uint8Array;
+}
+
+/**
+ * A story's entry: one line of JSON naming each chart and the byte lengths of its two files, then the files' bytes.
+ * Written and read as bytes, so neither a cold build nor a rebuild turns 55 KB of HTML a story into JSON and back
+ * (JSON.stringify of the entries took 0.6 s of the main thread at 1,000 stories).
+ */
+function entryBytes(files: readonly CachedChartFiles[]): Buffer {
+  const header = JSON.stringify(files.map((f) => [f.id, f.embed.length, f.svg.length]));
+  return Buffer.concat([Buffer.from(`${header}\n`), ...files.flatMap((f) => [f.embed, f.svg])]);
+}
+
+/** Reads an entry's files; undefined when the entry is damaged (its lengths do not add up). */
+function entryFiles(bytes: Buffer): CachedChartFiles[] | undefined {
+  const end = bytes.indexOf(10);
+  if (end < 0) return undefined;
+  const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as unknown;
+  if (!Array.isArray(header)) return undefined;
+  const files: CachedChartFiles[] = [];
+  let at = end + 1;
+  for (const item of header) {
+    if (!Array.isArray(item) || typeof item[0] !== 'string' || !Number.isInteger(item[1]) || !Number.isInteger(item[2]))
+      return undefined;
+    const [id, embedLength, svgLength] = item as [string, number, number];
+    files.push({
+      id,
+      embed: bytes.subarray(at, at + embedLength),
+      svg: bytes.subarray(at + embedLength, at + embedLength + svgLength),
+    });
+    at += embedLength + svgLength;
+  }
+  return at === bytes.length ? files : undefined;
 }
 
 /** Returns the files under a folder, sorted, with paths relative to `root`. */
@@ -67,10 +99,10 @@ export function embedCache(root: string, codeKey: string) {
   const writes: Promise<void>[] = [];
   const errors: string[] = [];
   let dirMade: Promise<unknown> | undefined;
-  const fileOf = (key: string) => join(dir, `${key}.json`);
+  const fileOf = (key: string) => join(dir, `${key}.bin`);
   const read = (file: string): CachedChartFiles[] | undefined => {
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as CachedChartFiles[];
+      return entryFiles(readFileSync(file));
     } catch {
       return undefined;
     }
@@ -94,7 +126,7 @@ export function embedCache(root: string, codeKey: string) {
           dirMade ??= mkdir(dir, { recursive: true });
           writes.push(
             dirMade
-              .then(() => writeFile(partial, JSON.stringify(made)))
+              .then(() => writeFile(partial, entryBytes(made)))
               .then(() => rename(partial, file))
               .catch((error: unknown) => {
                 errors.push(error instanceof Error ? error.message : String(error));
@@ -109,7 +141,7 @@ export function embedCache(root: string, codeKey: string) {
       let removed = 0;
       if (existsSync(dir) && statSync(dir).isDirectory())
         for (const name of readdirSync(dir)) {
-          if (used.has(name.replace(/\.json$/, ''))) continue;
+          if (used.has(name.replace(/\.bin$/, ''))) continue;
           rmSync(join(dir, name), { force: true });
           removed += 1;
         }

@@ -1,7 +1,7 @@
 // The embed-page cache (src/lib/embed-cache.ts): a story's files come back only for the same page, the same chart
 // texts and the same code; anything else is made again, or a rebuild would publish stale embed pages.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embedCache, embedCodeKey } from '../../src/lib/embed-cache.ts';
@@ -24,7 +24,11 @@ afterEach(() => {
 const page = '<html><body><figure id="chart-harbour-cargo">港口货运</figure></body></html>';
 const texts = { title: '合成示例：港口货运量', takeaway: '货运量逐年上升' };
 const chart = [['harbour-cargo', texts]];
-const files = [{ id: 'harbour-cargo', embed: '<!DOCTYPE html><p>嵌入页</p>', svg: '<svg></svg>' }];
+const kept = [{ id: 'harbour-cargo', embed: '<!DOCTYPE html><p>嵌入页</p>', svg: '<svg></svg>' }];
+const files = kept.map((f) => ({ id: f.id, embed: Buffer.from(f.embed), svg: Buffer.from(f.svg) }));
+/** A cached story's files as text, to compare with what was kept. */
+const asText = (got: { id: string; embed: Uint8Array; svg: Uint8Array }[] | undefined) =>
+  got?.map((f) => ({ id: f.id, embed: Buffer.from(f.embed).toString(), svg: Buffer.from(f.svg).toString() }));
 
 describe('embed cache', () => {
   /** Keeps a story's files in a new cache of this code, as one build would. */
@@ -38,7 +42,7 @@ describe('embed cache', () => {
     const root = project();
     expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toBeUndefined();
     await build(root, [page]);
-    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toEqual(files);
+    expect(asText(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files)).toEqual(kept);
   });
 
   it('makes them again when the page, a chart text, the code or the base path changed', async () => {
@@ -59,10 +63,10 @@ describe('embed cache', () => {
     const dir = join(root, 'node_modules/.cache/shushuo/embed');
     expect(readdirSync(dir)).toHaveLength(2);
     const next = embedCache(root, embedCodeKey(root, '/'));
-    expect(next.lookup(page, chart).files).toEqual(files);
+    expect(asText(next.lookup(page, chart).files)).toEqual(kept);
     expect(await next.finish()).toEqual({ removed: 1, notKept: 0 });
     expect(readdirSync(dir)).toHaveLength(1);
-    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toEqual(files);
+    expect(asText(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files)).toEqual(kept);
     expect(embedCache(root, embedCodeKey(root, '/')).lookup(other, chart).files).toBeUndefined();
   });
 
@@ -78,7 +82,12 @@ describe('embed cache', () => {
     await build(root, [page]);
     const dir = join(root, 'node_modules/.cache/shushuo/embed');
     const [entry] = readdirSync(dir);
+    const whole = readFileSync(join(dir, entry!));
+    writeFileSync(join(dir, entry!), whole.subarray(0, whole.length - 3));
+    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toBeUndefined();
     writeFileSync(join(dir, entry!), '{"half');
     expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toBeUndefined();
+    writeFileSync(join(dir, entry!), whole);
+    expect(asText(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files)).toEqual(kept);
   });
 });
