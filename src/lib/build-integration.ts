@@ -16,7 +16,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { takeChartPages, takeStandaloneSvgs, type ChartPage } from './standalone-files.ts';
 import { embedCache, embedCodeKey, type CachedChartFiles } from './embed-cache.ts';
-import { buildMemoryBudgetMB, buildSearchIndex, SEARCH_MB_PER_PAGE, searchAlongside } from './search-index.ts';
+import { buildMemoryBudgetMB, buildSearchIndex, searchAlongside, searchPeakMB } from './search-index.ts';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
@@ -70,7 +70,7 @@ export function siteBuildSteps(): AstroIntegration {
         } else
           // After the build, by scripts/build.mjs: run here, it would add its peak to this process's memory.
           logger.info(
-            `search index left until this process has exited: ${Math.round(rssMB)} MB in use and about ${Math.round(built.length * SEARCH_MB_PER_PAGE)} MB for the index would pass BUILD_MEMORY_MB (${buildMemoryBudgetMB()})`,
+            `search index left until this process has exited: ${Math.round(rssMB)} MB in use and about ${Math.round(searchPeakMB(built.length))} MB for the index would pass BUILD_MEMORY_MB (${buildMemoryBudgetMB()})`,
           );
       },
     },

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 
 /** Pagefind's peak memory per page it reads, in MB (measured: see above). */
 export const SEARCH_MB_PER_PAGE = 0.2;
+/** What Pagefind holds whatever the site: its Node launcher and its own process (about 50 MB). */
+export const SEARCH_BASE_MB = 50;
 
 /**
  * The memory the build may use, in MB: BUILD_MEMORY_MB, or 1,800 (a 2 GB runner, less what the system needs). The
@@ -23,8 +25,11 @@ export function buildMemoryBudgetMB(env: NodeJS.ProcessEnv = process.env): numbe
 
 /** Whether Pagefind may run alongside the build's last steps: the process's memory plus its expected peak fit. */
 export function searchAlongside(rssMB: number, pages: number, budgetMB = buildMemoryBudgetMB()): boolean {
-  return rssMB + pages * SEARCH_MB_PER_PAGE <= budgetMB;
+  return rssMB + searchPeakMB(pages) <= budgetMB;
 }
+
+/** Pagefind's expected peak memory for a site of this many pages, in MB. */
+export const searchPeakMB = (pages: number): number => SEARCH_BASE_MB + pages * SEARCH_MB_PER_PAGE;
 
 /**
  * The pages Pagefind reads: every folder but embed/ (one page per chart, none of them marked data-pagefind-body, so

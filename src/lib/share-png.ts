@@ -9,7 +9,7 @@
  * its cards to this thread, drawn the same way.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -179,9 +179,16 @@ export function sharePngFile(card: ShareCard, dir = shareCacheDir()): Promise<st
   return sharePngFiles([card], dir)[0]!;
 }
 
-/** Starts writing the share images of these cards in the background, every glyph they need first. */
+/**
+ * Starts writing the share images of a build's cards in the background, every glyph they need first, and deletes
+ * the other files of the cache folder (cards of earlier builds, a stopped build's partial files), so it holds the
+ * cards of the last build, like the embed cache.
+ */
 export function prepareSharePngs(cards: readonly ShareCard[], dir = shareCacheDir()): void {
   for (const file of sharePngFiles(cards, dir)) file.catch(() => undefined);
+  const keep = new Set(cards.map((card) => `${pngKey(shareSvg(card))}.png`));
+  if (existsSync(dir))
+    for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(join(dir, name), { force: true });
 }
 
 /** Returns the PNG bytes of a share image, from the cache or drawn now. */

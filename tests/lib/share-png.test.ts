@@ -2,13 +2,13 @@
  * Share images written on the worker thread (src/lib/share-png.ts, src/lib/share-worker.ts) are the cards this
  * thread would write, kept by content so an unchanged card is not drawn again. Cards here are fiction.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shareLayout, shareSvg, type ShareCard } from '../../src/lib/share-image.ts';
-import { shareDrawCounts, sharePngFile } from '../../src/lib/share-png.ts';
+import { prepareSharePngs, shareDrawCounts, sharePngFile } from '../../src/lib/share-png.ts';
 import { ShareRaster, writeShareCard } from '../../src/lib/share-raster.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'shushuo-og-'));
@@ -50,5 +50,19 @@ describe('share images on the worker', () => {
     const file = await sharePngFile(card('虚构标题 😀'), dir);
     const meta = await sharp(file).metadata();
     expect([meta.width, meta.height]).toEqual([1200, 630]);
+  });
+
+  it("keeps the cache folder to the last build's cards", async () => {
+    const build = mkdtempSync(join(tmpdir(), 'shushuo-og-prune-'));
+    try {
+      const a = await sharePngFile(card('虚构标题丙'), build);
+      writeFileSync(join(build, 'an-earlier-card.png'), 'old');
+      writeFileSync(join(build, 'stopped.png.123.0.partial'), 'half');
+      prepareSharePngs([card('虚构标题丙'), card('虚构标题丁')], build);
+      const b = await sharePngFile(card('虚构标题丁'), build);
+      expect(readdirSync(build).sort()).toEqual([a, b].map((f) => f.slice(build.length + 1)).sort());
+    } finally {
+      rmSync(build, { recursive: true, force: true });
+    }
   });
 });
