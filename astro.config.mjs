@@ -5,7 +5,7 @@ import icon from 'astro-icon';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/data/content-check-integration.ts';
-import { siteBuildSteps } from './src/lib/build-integration.ts';
+import { searchIndexFirst, siteBuildSteps } from './src/lib/build-integration.ts';
 import { filesAfterPages } from './src/lib/files-after-pages.ts';
 
 /** BASE_PATH=/sub/path/ builds the site for a sub-path; it is normalised to one leading and one trailing slash. */
@@ -60,11 +60,12 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     icon(),
+    // The search index, started first once the pages are built, when memory allows (src/lib/build-integration.ts).
+    searchIndexFirst(),
     // Dataset downloads and share images written after the pages rather than as 3,000 routes (src/lib/files-after-pages.ts).
     filesAfterPages(),
-    // Embed pages and standalone chart SVGs written from the story pages after them, rather than as 10,000 routes,
-    // and the search index, alongside them when memory allows (src/lib/build-integration.ts). Last: its steps end
-    // the build.
+    // Embed pages and standalone chart SVGs written from the story pages after them, rather than as 10,000 routes
+    // (src/lib/build-integration.ts). Last: it waits for the search index.
     siteBuildSteps(),
     ...(process.env.SITE_URL ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
   ],

@@ -3,8 +3,9 @@
  * chart's embed page and standalone SVG are made from its built story page (registered by the embed route:
  * src/lib/standalone-files.ts, src/lib/embed-page.ts) and written to embed/<id>/index.html and charts/<id>.svg, with
  * the withdrawn charts' SVGs. Story pages copied from the incremental-build cache are in `dir` too, so a rebuild
- * writes the same files as a cold build. The search index (src/lib/search-index.ts) runs alongside those steps when
- * memory allows; otherwise scripts/build.mjs runs it once this process has exited. In `astro dev`, where no build runs, the embed route renders embed pages and
+ * writes the same files as a cold build. The search index (src/lib/search-index.ts) is started before them, by
+ * searchIndexFirst(), when memory allows, and waited for here; otherwise scripts/build.mjs runs it once this process
+ * has exited. In `astro dev`, where no build runs, the embed route renders embed pages and
  * src/pages/charts/_standalone.ts serves the SVGs. Prints "[build-step] <name> <seconds> s" like scripts/build.mjs,
  * for npm run bench.
  */
@@ -19,6 +20,39 @@ import { embedCache, embedCodeKey, type CachedChartFiles } from './embed-cache.t
 import { buildMemoryBudgetMB, buildSearchIndex, searchAlongside, searchPeakMB } from './search-index.ts';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+/** The search index started by searchIndexFirst(), for siteBuildSteps() to wait for. */
+let searching: { done: Promise<number> | undefined; stop: AbortController; rssMB: number; pages: number } | undefined;
+
+/**
+ * Starts the search index (src/lib/search-index.ts) as the first thing once the pages are built, when memory
+ * allows, so it reads them while the other integrations write the downloads, share images, embed pages and SVGs;
+ * siteBuildSteps(), the last integration, waits for it. Otherwise scripts/build.mjs runs it once this process has
+ * exited. Listed before the integrations whose files it does not read.
+ */
+export function searchIndexFirst(): AstroIntegration {
+  let project = process.cwd();
+  return {
+    name: 'shushuo:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        project = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ dir, pages }) => {
+        const rssMB = process.memoryUsage.rss() / 2 ** 20;
+        const stop = new AbortController();
+        const done = searchAlongside(rssMB, pages.length)
+          ? buildSearchIndex(fileURLToPath(dir), project, stop.signal)
+          : undefined;
+        // Until it is awaited, a failure is kept for then rather than reported as unhandled; a build that stops
+        // before (a failed step, an exit) stops it too.
+        done?.catch(() => undefined);
+        process.once('exit', () => stop.abort());
+        searching = { done, stop, rssMB, pages: pages.length };
+      },
+    },
+  };
+}
 
 export function siteBuildSteps(): AstroIntegration {
   let project = process.cwd();
@@ -38,39 +72,32 @@ export function siteBuildSteps(): AstroIntegration {
             prerender: true,
           });
       },
-      'astro:build:done': async ({ dir, logger, pages: built }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         // Every page is built: the worker that drew charts ahead of them is done (or drew for pages never rendered).
         const predrawn = stopPredraw();
         if (predrawn)
           logger.info(`${predrawn.given} of ${predrawn.jobs} chart drawing(s) made ahead on a worker thread`);
         const root = fileURLToPath(dir);
-        // The search index reads the pages, not the embed pages or SVGs: it runs alongside these steps when memory
-        // allows (src/lib/search-index.ts), on the core this thread leaves free.
-        const rssMB = process.memoryUsage.rss() / 2 ** 20;
-        const alongside = searchAlongside(rssMB, built.length);
-        const stop = new AbortController();
-        const search = alongside ? buildSearchIndex(root, project, stop.signal) : undefined;
-        // Until it is awaited below, a failure is kept for then rather than reported as unhandled.
-        search?.catch(() => undefined);
+        const search = searching;
+        searching = undefined;
         try {
           await writeChartFiles(root, project, base, logger);
         } catch (error) {
           // A failed step fails the build: the index is not left writing into the folder being removed.
-          stop.abort();
+          search?.stop.abort();
           throw error;
         }
-
-        if (search) {
+        if (search?.done) {
           const waiting = performance.now();
-          const searchS = await search;
+          const searchS = await search.done;
           logger.info(
-            `search index built alongside the embed pages (${searchS.toFixed(2)} s; ${((performance.now() - waiting) / 1000).toFixed(2)} s waited for it)`,
+            `search index built alongside the last steps (${searchS.toFixed(2)} s; ${((performance.now() - waiting) / 1000).toFixed(2)} s waited for it)`,
           );
           console.log(`[build-step] search index ${searchS.toFixed(2)} s`);
-        } else
+        } else if (search)
           // After the build, by scripts/build.mjs: run here, it would add its peak to this process's memory.
           logger.info(
-            `search index left until this process has exited: ${Math.round(rssMB)} MB in use and about ${Math.round(searchPeakMB(built.length))} MB for the index would pass BUILD_MEMORY_MB (${buildMemoryBudgetMB()})`,
+            `search index left until this process has exited: ${Math.round(search.rssMB)} MB in use and about ${Math.round(searchPeakMB(search.pages))} MB for the index would pass BUILD_MEMORY_MB (${buildMemoryBudgetMB()})`,
           );
       },
     },

@@ -17,16 +17,29 @@ export function contentKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
 }
 
+/** Returns the sha256 of a file's bytes ('missing' when absent), read now. */
+export function fileHash(path: string): string {
+  return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('base64url') : 'missing';
+}
+
 const fileKeys = new Map<string, string>();
 
 /** Returns the sha256 of a file's bytes ('missing' when absent), read once per build. */
 export function fileKey(path: string): string {
   let key = fileKeys.get(path);
   if (key === undefined) {
-    key = existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('base64url') : 'missing';
+    key = fileHash(path);
     fileKeys.set(path, key);
   }
   return key;
+}
+
+/**
+ * Returns one key over these files: their paths relative to root and their bytes, each read once per build
+ * (`fileKey`), or now (`fileHash`, for a process that outlives a change, like the dev server or a test).
+ */
+export function filesKey(root: string, paths: readonly string[], hash: (path: string) => string = fileKey): string {
+  return contentKey(paths.map((f) => [relative(root, f).split('\\').join('/'), hash(f)]));
 }
 
 /** Returns the key of dataset content/data/<id>.json. */
@@ -55,7 +68,7 @@ export function sharedContentKey(root = process.cwd()): string {
   };
   if (existsSync(content)) walk(content);
   files.push(join(content, 'data/not-data.json'));
-  shared = contentKey(files.map((f) => [relative(root, f), fileKey(f)]));
+  shared = filesKey(root, files);
   return shared;
 }
 
@@ -75,7 +88,7 @@ export function pageCodeKey(root = process.cwd()): string {
     : [];
   for (const f of ['middleware.ts', 'lib/csp-first.ts', 'lib/page-css.ts', 'lib/css-purge.ts'])
     files.push(join(root, 'src', f));
-  pageCode = contentKey(files.map((f) => [relative(root, f), fileKey(f)]));
+  pageCode = filesKey(root, files);
   return pageCode;
 }
 

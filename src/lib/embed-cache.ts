@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { contentKey, fileHash, filesKey } from './cache.ts';
 
 /** One chart's files, as written: embed/<id>/index.html and charts/<id>.svg. */
 export interface CachedChartFiles {
@@ -62,15 +63,12 @@ function filesUnder(root: string, dir: string): string[] {
 /**
  * Returns a key of the code that makes embed pages and SVG files: the bytes of every file of src/, the Astro config
  * and the lockfile (the bundler and CSS minifier that turn them into the build's code), and the base path the pages
- * link with. Any code change makes every story's files again, which costs one cold build's embed step.
+ * link with. Any code change makes every story's files again, which costs one cold build's embed step. The files are
+ * read each time (`fileHash`), so a process that lives on (a test, the dev server) sees a change.
  */
 export function embedCodeKey(root: string, base: string): string {
-  const hash = createHash('sha256').update(`base ${base}\n`);
-  for (const path of [...filesUnder(root, 'src'), 'astro.config.mjs', 'package-lock.json']) {
-    hash.update(`${path}\n`);
-    if (existsSync(join(root, path))) hash.update(readFileSync(join(root, path)));
-  }
-  return hash.digest('base64url');
+  const paths = [...filesUnder(root, 'src'), 'astro.config.mjs', 'package-lock.json'].map((p) => join(root, p));
+  return contentKey(`base ${base}`, filesKey(root, paths, fileHash));
 }
 
 /** A story looked up in the cache: its files when an earlier build made them, and how to keep the ones made now. */

@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
-import { fileKey } from './cache.ts';
+import { filesKey } from './cache.ts';
 import { shareLayout, shareSvg, type ShareCard } from './share-image.ts';
 import {
   fontFilesKey,
@@ -43,6 +43,9 @@ function fontFiles(): ShareFontFiles | undefined {
   return fonts.files;
 }
 
+// The code that sets glyphs: part of a card's key.
+const glyphCode = ['share-raster.ts', 'font-metrics.ts'].map((f) => join(process.cwd(), 'src/lib', f));
+
 /**
  * Returns the cache key of a card: its SVG markup, the encoder, and how its glyphs are set (the fonts and the code
  * that sets them, the sources of src/lib/share-raster.ts and the font reader it uses), hashed. Whether a card is set
@@ -50,9 +53,7 @@ function fontFiles(): ShareFontFiles | undefined {
  */
 export function pngKey(svg: string): string {
   const files = fontFiles();
-  const how = files
-    ? `glyphs ${['share-raster.ts', 'font-metrics.ts'].map((f) => fileKey(join(process.cwd(), 'src/lib', f))).join(' ')} ${fontFilesKey(files)}`
-    : 'librsvg';
+  const how = files ? `glyphs ${filesKey(process.cwd(), glyphCode)} ${fontFilesKey(files)}` : 'librsvg';
   const version = `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips} rgb ${JSON.stringify(PNG_ENCODER)}`;
   return createHash('sha256').update(`${version}\n${how}\n`).update(svg).digest('base64url');
 }

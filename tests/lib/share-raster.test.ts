@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFontMetrics } from '../../src/lib/font-metrics.ts';
 import { shareHeight, shareLayout, shareSvg, shareWidth, type ShareCard } from '../../src/lib/share-image.ts';
-import { ShareRaster } from '../../src/lib/share-raster.ts';
+import { shareFontFiles, ShareRaster } from '../../src/lib/share-raster.ts';
 
 const librsvg = (card: ShareCard) =>
   sharp(Buffer.from(shareSvg(card)), { density: 72 })
@@ -93,8 +93,9 @@ describe('share images set glyph by glyph', () => {
 
 describe('readFontMetrics', () => {
   it('reads advances of a face in a collection: Han a full em, Latin narrower, unknown code points undefined', () => {
-    const file = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-    const metrics = readFontMetrics(file, 2);
+    // The face fontconfig gives for the cards' sans text: one face of a .ttc collection in fonts-noto-cjk.
+    const { file, index } = shareFontFiles()!.sans;
+    const metrics = readFontMetrics(file, index);
     expect(metrics.unitsPerEm).toBe(1000);
     expect(metrics.advance('龙'.codePointAt(0)!)).toBe(1);
     expect(metrics.advance('，'.codePointAt(0)!)).toBe(1);
