@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { searchGlob } from '../src/lib/search-index.ts';
+import { searchIndexArgs } from '../src/lib/search-index.ts';
 
 const target = resolve(process.env.OUT_DIR || 'dist');
 const staging = `${target}.partial`;
@@ -49,13 +49,7 @@ const steps = [
   ['astro build', process.execPath, () => [bin('astro/bin/astro.mjs'), 'build'], { NODE_OPTIONS: heapLimitOption() }],
   // The search index is built inside the staging folder, so a failed index never reaches dist/: by the build itself,
   // alongside its last steps, when memory allows (src/lib/search-index.ts), else here, once astro has exited.
-  [
-    'search index',
-    process.execPath,
-    () => [bin('pagefind/lib/runner/bin.cjs'), '--site', staging, '--glob', searchGlob(staging)],
-    {},
-    () => !existsSync(join(staging, 'pagefind')),
-  ],
+  ['search index', process.execPath, () => searchIndexArgs(staging), {}, () => !existsSync(join(staging, 'pagefind'))],
 ];
 
 for (const [name, command, argsOf, extraEnv = {}, needed = () => true] of steps) {

@@ -41,15 +41,19 @@ export function searchGlob(site: string): string {
   return `{*.html,${dirs.map((d) => `${d.name}/**/*.html`).join(',')}}`;
 }
 
+/** The arguments for Node to run Pagefind on a built site: its entry point, the site and the pages it reads. */
+export function searchIndexArgs(site: string, project = process.cwd()): string[] {
+  return [join(project, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site, '--glob', searchGlob(site)];
+}
+
 /**
  * Runs Pagefind on a built site, from its entry point under this Node (not through npx: one process fewer), writing
  * `pagefind/` into it. Resolves with its wall time in seconds; rejects when it fails or `signal` stops it.
  */
 export function buildSearchIndex(site: string, project = process.cwd(), signal?: AbortSignal): Promise<number> {
   const started = performance.now();
-  const bin = join(project, 'node_modules/pagefind/lib/runner/bin.cjs');
   return new Promise((resolve, reject) => {
-    const run = spawn(process.execPath, [bin, '--site', site, '--glob', searchGlob(site)], {
+    const run = spawn(process.execPath, searchIndexArgs(site, project), {
       stdio: 'inherit',
       signal,
     });

@@ -10,14 +10,14 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { filesKey } from './cache.ts';
 import { shareLayout, shareSvg, type ShareCard } from './share-image.ts';
 import {
   fontFilesKey,
+  limited,
   PNG_ENCODER,
   shareFontFiles,
   ShareRaster,
@@ -45,6 +45,8 @@ function fontFiles(): ShareFontFiles | undefined {
 
 // The code that sets glyphs: part of a card's key.
 const glyphCode = ['share-raster.ts', 'font-metrics.ts'].map((f) => join(process.cwd(), 'src/lib', f));
+// What a card's key says besides its SVG, the same for every card of a process (fonts and code are read once).
+let keyPrefix: string | undefined;
 
 /**
  * Returns the cache key of a card: its SVG markup, the encoder, and how its glyphs are set (the fonts and the code
@@ -52,39 +54,26 @@ const glyphCode = ['share-raster.ts', 'font-metrics.ts'].map((f) => join(process
  * glyph by glyph or drawn by librsvg follows from these.
  */
 export function pngKey(svg: string): string {
-  const files = fontFiles();
-  const how = files ? `glyphs ${filesKey(process.cwd(), glyphCode)} ${fontFilesKey(files)}` : 'librsvg';
-  const version = `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips} rgb ${JSON.stringify(PNG_ENCODER)}`;
-  return createHash('sha256').update(`${version}\n${how}\n`).update(svg).digest('base64url');
+  keyPrefix ??= (() => {
+    const files = fontFiles();
+    const how = files ? `glyphs ${filesKey(process.cwd(), glyphCode)} ${fontFilesKey(files)}` : 'librsvg';
+    return `sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips} rgb ${JSON.stringify(PNG_ENCODER)}\n${how}\n`;
+  })();
+  return createHash('sha256').update(keyPrefix).update(svg).digest('base64url');
 }
-
 /** Cards written so far on the worker and on this thread. */
 const counts = { worker: 0, here: 0 };
 export const shareDrawCounts = (): Readonly<typeof counts> => ({ ...counts });
 
 // Cards drawn on this thread, when there is no worker: one per core, on sharp's threads.
 let raster: Promise<ShareRaster | undefined> | undefined;
-const queue: (() => void)[] = [];
-let running = 0;
+const slot = limited();
 
 function drawHere(job: ShareCardJob): Promise<void> {
   raster ??= ShareRaster.create(fontFiles()).catch(() => undefined);
-  return new Promise<void>((resolve, reject) => {
-    const start = () => {
-      running += 1;
-      raster!
-        .then((r) => writeShareCard(r, job))
-        .then(() => {
-          counts.here += 1;
-          resolve();
-        }, reject)
-        .finally(() => {
-          running -= 1;
-          queue.shift()?.();
-        });
-    };
-    if (running < availableParallelism()) start();
-    else queue.push(start);
+  return slot(async () => {
+    await writeShareCard(await raster, job);
+    counts.here += 1;
   });
 }
 
@@ -151,15 +140,18 @@ function draw(jobs: ShareCardJob[]): Promise<void>[] {
 const files = new Map<string, Promise<string>>();
 const made = new Set<string>();
 
-/** Returns the cached PNG files of these share images, drawn now (in the background) if they are not there yet. */
-function sharePngFiles(cards: readonly ShareCard[], dir: string): Promise<string>[] {
+/**
+ * Returns the cache file of each of these share images, and a promise of each drawn (now, in the background, when it
+ * is not there yet).
+ */
+function sharePngFiles(cards: readonly ShareCard[], dir: string): { path: string; file: Promise<string> }[] {
   const jobs: ShareCardJob[] = [];
   const waits: ((done: Promise<void>) => void)[] = [];
   const result = cards.map((card) => {
     const svg = shareSvg(card);
+    const path = join(dir, `${pngKey(svg)}.png`);
     let file = files.get(svg);
     if (!file) {
-      const path = join(dir, `${pngKey(svg)}.png`);
       if (existsSync(path)) file = Promise.resolve(path);
       else {
         if (!made.has(dir)) mkdirSync(dir, { recursive: true });
@@ -169,7 +161,7 @@ function sharePngFiles(cards: readonly ShareCard[], dir: string): Promise<string
       }
       files.set(svg, file);
     }
-    return file;
+    return { path, file };
   });
   if (jobs.length > 0) draw(jobs).forEach((done, i) => waits[i]!(done));
   return result;
@@ -177,7 +169,7 @@ function sharePngFiles(cards: readonly ShareCard[], dir: string): Promise<string
 
 /** Returns the cached PNG file of a share image, drawn now if it is not there yet. */
 export function sharePngFile(card: ShareCard, dir = shareCacheDir()): Promise<string> {
-  return sharePngFiles([card], dir)[0]!;
+  return sharePngFiles([card], dir)[0]!.file;
 }
 
 /**
@@ -186,8 +178,9 @@ export function sharePngFile(card: ShareCard, dir = shareCacheDir()): Promise<st
  * cards of the last build, like the embed cache.
  */
 export function prepareSharePngs(cards: readonly ShareCard[], dir = shareCacheDir()): void {
-  for (const file of sharePngFiles(cards, dir)) file.catch(() => undefined);
-  const keep = new Set(cards.map((card) => `${pngKey(shareSvg(card))}.png`));
+  const scheduled = sharePngFiles(cards, dir);
+  for (const { file } of scheduled) file.catch(() => undefined);
+  const keep = new Set(scheduled.map(({ path }) => basename(path)));
   if (existsSync(dir))
     for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(join(dir, name), { force: true });
 }

@@ -26,6 +26,29 @@ import {
   type ShareText,
 } from './share-image.ts';
 
+/**
+ * Returns a runner that starts at most `max` pieces of work at once (one per core by default): glyphs and cards are
+ * drawn on sharp's threads, a few at a time, so the thread that schedules them goes on meanwhile.
+ */
+export function limited(max = availableParallelism()): <T>(work: () => Promise<T>) => Promise<T> {
+  const waiting: (() => void)[] = [];
+  let running = 0;
+  return <T>(work: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      const start = () => {
+        running += 1;
+        work()
+          .then(resolve, reject)
+          .finally(() => {
+            running -= 1;
+            waiting.shift()?.();
+          });
+      };
+      if (running < max) start();
+      else waiting.push(start);
+    });
+}
+
 /** A glyph's coverage, cropped to its ink, placed relative to its pen position on the baseline. */
 interface Glyph {
   left: number;
@@ -82,6 +105,7 @@ export class ShareRaster {
   private readonly glyphs = new Map<string, Glyph | null>();
   /** Glyphs being drawn: a card waits for a glyph another card asked for first. */
   private readonly drawing = new Map<string, Promise<void>>();
+  private readonly slot = limited();
   /** Glyphs whose ink reached the edge of their cell: a card with one is drawn by librsvg. */
   private readonly spilled = new Set<string>();
   private readonly metrics: Record<ShareFont, FontMetrics>;
@@ -119,7 +143,6 @@ export class ShareRaster {
   /** Draws the glyphs these cards need that are not drawn yet (or waits for them), a few at a time. */
   async prepare(cards: readonly (readonly ShareText[])[]): Promise<void> {
     const waits: Promise<void>[] = [];
-    const wanted: (() => Promise<void>)[] = [];
     for (const texts of cards)
       for (const t of texts)
         for (const s of t.spans)
@@ -128,18 +151,12 @@ export class ShareRaster {
             if (this.glyphs.has(key) || /\s/.test(ch)) continue;
             let drawn = this.drawing.get(key);
             if (!drawn) {
-              drawn = new Promise<void>((resolve, reject) =>
-                wanted.push(() => this.drawGlyph(t.font, s.size, ch).then(resolve, reject)),
-              );
+              drawn = this.slot(() => this.drawGlyph(t.font, s.size, ch));
               this.drawing.set(key, drawn);
             }
             waits.push(drawn);
           }
-    let next = 0;
-    const run = async () => {
-      while (next < wanted.length) await wanted[next++]!();
-    };
-    await Promise.all([...Array.from({ length: Math.min(availableParallelism(), wanted.length) }, run), ...waits]);
+    await Promise.all(waits);
   }
 
   /**

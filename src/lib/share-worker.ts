@@ -4,9 +4,8 @@
  * (about 1 ms a card), so it runs here rather than on the thread that renders pages. A plain Node module (Node
  * strips the types).
  */
-import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { ShareRaster, writeShareCard, type ShareCardJob, type ShareFontFiles } from './share-raster.ts';
+import { limited, ShareRaster, writeShareCard, type ShareCardJob, type ShareFontFiles } from './share-raster.ts';
 
 /** What the worker posts for each card. */
 export interface ShareCardDone {
@@ -16,35 +15,23 @@ export interface ShareCardDone {
 
 const { fonts } = workerData as { fonts: ShareFontFiles | undefined };
 const raster = await ShareRaster.create(fonts);
-const queue: ShareCardJob[] = [];
-let running = 0;
+const slot = limited();
 
-function pump(): void {
-  while (running < availableParallelism() && queue.length > 0) {
-    const job = queue.shift()!;
-    running += 1;
-    writeShareCard(raster, job)
-      .then(
-        () => parentPort!.postMessage({ file: job.file } satisfies ShareCardDone),
-        (error: unknown) =>
-          parentPort!.postMessage({
-            file: job.file,
-            error: error instanceof Error ? error.message : String(error),
-          } satisfies ShareCardDone),
-      )
-      .finally(() => {
-        running -= 1;
-        pump();
-      });
-  }
+/** Writes a card on a free slot and posts its file, with the error when it failed. */
+function write(job: ShareCardJob): void {
+  slot(() => writeShareCard(raster, job)).then(
+    () => parentPort!.postMessage({ file: job.file } satisfies ShareCardDone),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        file: job.file,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies ShareCardDone),
+  );
 }
 
 parentPort!.on('message', (jobs: ShareCardJob[]) => {
   // Every glyph of the batch first, so no card waits for glyphs drawn one by one.
   void (raster?.prepare(jobs.map((job) => job.texts)) ?? Promise.resolve())
     .catch(() => undefined)
-    .then(() => {
-      queue.push(...jobs);
-      pump();
-    });
+    .then(() => jobs.forEach(write));
 });
