@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { command, run } from '../src/editor/cli.ts';
 import { checkContent, diskFiles } from '../src/data/check-content.ts';
+import { diskMemo } from '../src/data/check-memo.ts';
 import { formatReport } from '../src/data/diagnostics.ts';
 
 const { values } = command({
@@ -19,7 +20,9 @@ const { values } = command({
 
 await run('check:content', () => {
   const root = resolve(values.root ?? process.cwd());
-  const result = checkContent(diskFiles(root));
+  const memo = diskMemo(root);
+  const result = checkContent(diskFiles(root), memo);
+  memo.save();
   if (result.problems.length) {
     console.error(formatReport(result.problems, result.texts));
     process.exit(1);

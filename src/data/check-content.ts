@@ -6,10 +6,18 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDatasetTexts, placeProblem, readJson, zodProblems, type PathProblem } from './check-datasets.ts';
+import {
+  checkDatasetTexts,
+  placeProblem,
+  readJson,
+  zodProblems,
+  type CheckResult,
+  type PathProblem,
+} from './check-datasets.ts';
 import { layoutSchema } from './diagrams.ts';
 import { checkNotData, notDataSchema, uncoveredNumbers } from './coverage.ts';
-import { checkStory, type StoryContext } from './check-stories.ts';
+import { checkStory, type StoryContext, type StoryResult } from './check-stories.ts';
+import { memoKey, type CheckMemo } from './check-memo.ts';
 import { checkReportFolder } from './check-report-files.ts';
 import type { JsonDocument } from './json-source.ts';
 import type { Dataset } from './dataset-schema.ts';
@@ -73,8 +81,11 @@ function reportFiles(files: ContentFiles): ReportFile[] {
   return paths.map((file) => ({ file, text: files.read(file)! }));
 }
 
-/** Checks all content; returns every problem, sorted, each once. */
-export function checkContent(files: ContentFiles): ContentReport {
+/**
+ * Checks all content; returns every problem, sorted, each once. With a memo (src/data/check-memo.ts), the datasets
+ * and each story are taken from an earlier run's verdict when nothing they rest on has changed.
+ */
+export function checkContent(files: ContentFiles, memo?: CheckMemo): ContentReport {
   const problems: Problem[] = [];
   const texts = new Map<string, string>();
   const read = (path: string) => {
@@ -145,7 +156,18 @@ export function checkContent(files: ContentFiles): ContentReport {
   const inputs = dataFiles.map((f) => ({ file: `content/data/${f}`, text: read(`content/data/${f}`)! }));
   const reportIds = reports.flatMap((r) => /^content\/reports\/([^/]+)\//.exec(r.file)?.[1] ?? []);
   const reportLinks = reportIds.length ? { of: (p: string) => paragraphReport.get(p), ids: reportIds } : undefined;
-  const data = checkDatasetTexts(inputs, { paragraphs, stories: storyIds, reports: reportLinks });
+  // The datasets' verdict rests on their texts, the reports' texts and the list of stories.
+  const dataKey = memoKey(
+    'datasets',
+    memo?.code ?? '',
+    reports.flatMap((r) => [r.file, r.text]),
+    inputs.flatMap((i) => [i.file, i.text]),
+    storyIds,
+  );
+  const storedData = datasetsVerdict(memo?.get(dataKey), inputs);
+  const data = storedData ?? checkDatasetTexts(inputs, { paragraphs, stories: storyIds, reports: reportLinks });
+  if (memo && !storedData && !data.problems.length)
+    memo.set(dataKey, { datasets: data.datasets, valuesChecked: data.valuesChecked });
   // Without a readable report every quote would look wrong: report the report alone.
   problems.push(
     ...data.problems.filter(
@@ -254,12 +276,18 @@ export function checkContent(files: ContentFiles): ContentReport {
     layouts,
     icons: tablerIcons(),
   };
+  // A story's verdict rests on its text and on all that the context was made from: the datasets' inputs (dataKey)
+  // and the layouts present.
+  const storiesKey = memoKey('stories', dataKey, [...layouts]);
   const charts = new Map<string, { file: string; line: number }>();
   let chartCount = 0;
   for (const name of storyFiles) {
     const file = `content/stories/${name}`;
     const text = read(file)!;
-    const result = checkStory(file, text, ctx);
+    const key = memoKey(storiesKey, file, text);
+    const stored = memo?.get(key) as StoryResult | undefined;
+    const result = stored ?? checkStory(file, text, ctx);
+    if (memo && !stored && !result.problems.length) memo.set(key, result);
     problems.push(...result.problems.filter((p) => reportsReadable || !['unknown-paragraph'].includes(p.kind)));
     for (const { spec, place } of result.charts) {
       chartCount++;
@@ -288,6 +316,35 @@ export function checkContent(files: ContentFiles): ContentReport {
     },
     datasets: data.datasets,
     stories: storyIds,
+  };
+}
+
+/**
+ * The datasets' result rebuilt from a stored verdict of no problem: every file was read and passed, so every row is
+ * good (rows parse alike alone and in their dataset) and none is bad or broken. Undefined when there is no verdict
+ * or it does not cover these files.
+ */
+function datasetsVerdict(stored: unknown, inputs: readonly { file: string }[]): CheckResult | undefined {
+  const verdict = stored as { datasets: Dataset[]; valuesChecked: number } | undefined;
+  if (!verdict || verdict.datasets.length !== inputs.length) return undefined;
+  const goodRows: CheckResult['goodRows'] = new Map();
+  const rowIds: CheckResult['rowIds'] = new Map();
+  verdict.datasets.forEach((d, i) => {
+    rowIds.set(
+      d.id,
+      d.rows.map((r) => r.id),
+    );
+    for (const row of d.rows) goodRows.set(`${d.id}/${row.id}`, { row, file: inputs[i]!.file });
+  });
+  return {
+    datasets: verdict.datasets,
+    valuesChecked: verdict.valuesChecked,
+    problems: [],
+    errors: [],
+    broken: new Set(),
+    badRows: new Set(),
+    goodRows,
+    rowIds,
   };
 }
 

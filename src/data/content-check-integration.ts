@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
 import { checkContent, diskFiles } from './check-content.ts';
+import { diskMemo } from './check-memo.ts';
 import { formatReport } from './diagnostics.ts';
 import { handCheckedDatasets } from './checked-datasets.ts';
 
@@ -15,7 +16,10 @@ const DATASET_INPUT = /^content\/(?:data\/[^/]+\.json|reports\/[^/]+\/report\.js
 
 /** Checks the project at `root`; prints the problems and returns how many there are. */
 function report(root: string, command?: string): number {
-  const result = checkContent(diskFiles(root));
+  // Verdicts of earlier runs (src/data/check-memo.ts): a build after one story changed checks that story again.
+  const memo = diskMemo(root);
+  const result = checkContent(diskFiles(root), memo);
+  memo.save();
   if (result.problems.length) console.error(`\n${formatReport(result.problems, result.texts)}\n`);
   // A build's pages take the datasets checked here instead of parsing and checking them again (checked-datasets.ts).
   else if (command === 'build') {
