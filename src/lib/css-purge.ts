@@ -10,12 +10,14 @@
  * checked. Only minified CSS (the build's) is given to this.
  */
 
+import { pageNames, type PageNames } from './page-names.ts';
+
 /** Classes that src/client/*.ts puts on elements at run time (tests/lib/css-purge.test.ts keeps this list true). */
 export const CLIENT_CLASSES = ['chart-tip', 'flip', 'on', 'has-on', 'chart-views', 'search-label'];
 /** Elements that src/client/*.ts creates at run time (the same test keeps this list true). */
 export const CLIENT_TAGS = ['div', 'label', 'link', 'script', 'button'];
-/** Pages whose markup Pagefind's UI builds in the browser: element types there are not known from the HTML. */
-const BUILT_IN_BROWSER = /class="(?:[^"]* )?search-box[\s"]/;
+/** The class of the box whose markup Pagefind's UI builds in the browser: element types there are not known. */
+const BUILT_IN_BROWSER = 'search-box';
 
 const GROUPING = /^@(?:media|supports|layer|container)\b/;
 
@@ -131,26 +133,13 @@ function purgeMemo(css: string, page: Present): string {
   return out;
 }
 
-/** Returns the page with the rules of its <head> <style> elements that cannot match anything on it removed. */
-export function purgeUnusedCss(html: string): string {
-  // A chart repeats the same class="…" and the same few element names thousands of times: each is read once.
-  const classes = new Set(CLIENT_CLASSES);
-  const attributes = new Set<string>();
-  for (const m of html.matchAll(/\sclass="([^"]*)"/g)) {
-    if (attributes.has(m[1]!)) continue;
-    attributes.add(m[1]!);
-    for (const c of m[1]!.split(/\s+/)) if (c) classes.add(c);
-  }
-  let tags: Set<string> | null = null;
-  if (!BUILT_IN_BROWSER.test(html)) {
-    tags = new Set(['html', 'body', ...CLIENT_TAGS]);
-    const names = new Set<string>();
-    for (const m of html.matchAll(/<([A-Za-z][\w-]*)/g)) {
-      if (names.has(m[1]!)) continue;
-      names.add(m[1]!);
-      tags.add(m[1]!.toLowerCase());
-    }
-  }
+/**
+ * Returns the page with the rules of its <head> <style> elements that cannot match anything on it removed. `names`
+ * are the page's class and element names (src/lib/page-names.ts), when the caller has read them already.
+ */
+export function purgeUnusedCss(html: string, names: PageNames = pageNames(html)): string {
+  const classes = new Set([...CLIENT_CLASSES, ...names.classes]);
+  const tags = names.classes.has(BUILT_IN_BROWSER) ? null : new Set(['html', 'body', ...CLIENT_TAGS, ...names.tags]);
   const headEnd = html.indexOf('</head>');
   if (headEnd < 0) return html;
   const head = html

@@ -9,26 +9,34 @@ import figure from '../styles/figure.css?inline';
 import iconList from '../styles/icon-list.css?inline';
 import search from '../styles/search.css?inline';
 import source from '../styles/source.css?inline';
+import { pageNames, type PageNames } from './page-names.ts';
 
-/** A stylesheet and the markup that shows a page needs it. */
+/** A stylesheet and the markup that shows a page needs it, told from the page's class and element names. */
 export interface PageSheet {
-  uses: RegExp;
+  uses: (page: PageNames) => boolean;
   css: string;
 }
 
+/** Whether the page has any of these classes. */
+const anyClass = (page: PageNames, names: readonly string[]) => names.some((name) => page.classes.has(name));
+
 export const pageSheets: PageSheet[] = [
   // Chart.astro's figure and drawings (class="chart …", class="chart-figure", <chart-frame>), in embeds and guides too.
-  { uses: /class="chart[\s"-]|<chart-frame[\s>]/, css: figure + charts },
-  { uses: /class="icon-list[\s"]/, css: iconList },
+  {
+    uses: (page) =>
+      page.tags.has('chart-frame') || [...page.classes].some((c) => c === 'chart' || c.startsWith('chart-')),
+    css: figure + charts,
+  },
+  { uses: (page) => page.classes.has('icon-list'), css: iconList },
   // Rules that only the search page and the report text use, kept off every other page.
-  { uses: /class="(?:[^"]* )?(?:search-page|search-box|notice)[\s"]/, css: search },
-  { uses: /class="(?:[^"]* )?(?:source-block|pid)[\s"]/, css: source },
+  { uses: (page) => anyClass(page, ['search-page', 'search-box', 'notice']), css: search },
+  { uses: (page) => anyClass(page, ['source-block', 'pid']), css: source },
 ];
 
 /** Adds the sheets the page uses to the end of its first <style> in <head> (or a new one). */
-export function withPageSheets(html: string, sheets: PageSheet[] = pageSheets): string {
+export function withPageSheets(html: string, sheets: PageSheet[] = pageSheets, names = pageNames(html)): string {
   const css = sheets
-    .filter((s) => s.uses.test(html))
+    .filter((s) => s.uses(names))
     .map((s) => s.css)
     .join('\n');
   if (!css) return html;
