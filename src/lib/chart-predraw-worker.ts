@@ -5,13 +5,29 @@
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { drawViews } from '../data/chart-drawing.ts';
-import { CURRENT, FLAGS, LEAD, TAKEN, type PredrawJob, type PredrawResult } from './chart-predraw.ts';
+import {
+  BATCH,
+  CURRENT,
+  FLAGS,
+  LEAD,
+  NOT_WAITING,
+  TAKEN,
+  WAKE_AT,
+  type PredrawJob,
+  type PredrawResult,
+} from './chart-predraw.ts';
 
 const { jobs, state, port } = workerData as { jobs: PredrawJob[]; state: Int32Array; port: MessagePort };
 
 for (let job = 0; job < jobs.length; job += 1) {
-  for (let taken = Atomics.load(state, TAKEN); job - taken > LEAD; taken = Atomics.load(state, TAKEN))
-    Atomics.wait(state, TAKEN, taken, 200);
+  if (job - Atomics.load(state, TAKEN) > LEAD) {
+    // Too far ahead: sleep until the pages have taken BATCH drawings more than it takes to go on, then draw a batch.
+    const wakeAt = job - LEAD + BATCH;
+    Atomics.store(state, WAKE_AT, wakeAt);
+    for (let taken = Atomics.load(state, TAKEN); taken < wakeAt; taken = Atomics.load(state, TAKEN))
+      Atomics.wait(state, TAKEN, taken, 200);
+    Atomics.store(state, WAKE_AT, NOT_WAITING);
+  }
   Atomics.store(state, CURRENT, job);
   if (Atomics.load(state, FLAGS + job) === 0) {
     const { spec, width, inputs } = jobs[job]!;

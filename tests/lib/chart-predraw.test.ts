@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chartCallsIn, type ChartSpec } from '../../src/data/chart-specs.ts';
 import { chartData, drawViews, drawingInputs } from '../../src/data/chart-drawing.ts';
 import {
+  BATCH,
+  LEAD,
   drawingKey,
   drawingsWaiting,
   predrawJobs,
@@ -105,6 +107,32 @@ describe('the worker', () => {
     expect(takeDrawing(other, COLUMN)).toBeUndefined();
     // What the build prints at the end: every drawing came from the worker.
     expect(stopPredraw()).toEqual({ given: jobs.length, jobs: jobs.length });
+  });
+  it('stays at most LEAD drawings ahead of the pages, and goes on only once they have taken a batch more', async () => {
+    if (availableParallelism() < 2) return;
+    // Enough distinct calls to run LEAD ahead: the stories' charts again under other ids (the same drawings).
+    const base = storySpecs();
+    const specs = Array.from({ length: Math.ceil((2 * LEAD) / base.length) }, (_, n) =>
+      base.map((spec) => ({ ...spec, id: `${spec.id}-copy${n}`, story: `${spec.story}-copy${n}` })),
+    ).flat();
+    const jobs = predrawJobs([...new Set(specs.map((s) => s.story))], specs, chartData);
+    expect(jobs.length).toBeGreaterThan(LEAD + 2 * BATCH);
+    startPredraw(jobs);
+    const ahead = LEAD + 1;
+    await expect.poll(drawingsWaiting, { interval: 50, timeout: 30_000 }).toBe(ahead);
+    const take = (from: number, to: number) => {
+      for (let job = from; job < to; job++) {
+        const { spec, width } = jobs[job]!;
+        expect(takeDrawing(spec, width)).toEqual(drawViews(spec, width, drawingInputs(spec, chartData(spec))));
+      }
+    };
+    // One short of a batch taken: the worker still sleeps.
+    take(0, BATCH);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(drawingsWaiting()).toBe(ahead - BATCH);
+    // The batch is complete: it draws until it is LEAD ahead again.
+    take(BATCH, BATCH + 1);
+    await expect.poll(drawingsWaiting, { interval: 50, timeout: 30_000 }).toBe(ahead);
   });
   it('gives nothing once stopped', () => {
     const specs = storySpecs().slice(0, 2);
