@@ -3,28 +3,13 @@ import { formatValue } from '../lib/format.ts';
 import { capRows, sortRows } from './cap.ts';
 import { extremes, subject } from './describe.ts';
 import { defineKind } from './kind.ts';
+import { kindDeclarations, columnOptions } from './kinds.ts';
 import { baseOptions, intOption, optionsOrThrow, sortOption, textOption, toggleOption } from './options.ts';
 import { indexed, renderPlot } from './render.ts';
 import { DERIVED_NOTE, FONT, SMALL, emptyChart, frame, markOpen, note, textWidth, usable, wrap } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';
 
-export const columnOptions = z.strictObject({
-  ...baseOptions,
-  sort: sortOption,
-  subject: textOption({ zh: '比较的是什么，用于图表说明。', en: 'What is compared, for the description.' }),
-  maxBars: intOption(2, 8, {
-    zh: '最多画几根柱（默认8，手机上放不下更多），其余合并为一根计算值。',
-    en: 'Most columns drawn (default 8); the rest are summed into one computed column.',
-  }),
-  plotHeight: intOption(
-    60,
-    150,
-    { zh: '绘图区高度（默认150）。', en: 'Height of the plotting area (default 150).' },
-    600,
-  ),
-  toggle: toggleOption,
-});
 export type ColumnOptions = z.input<typeof columnOptions>;
 
 /** Draws vertical columns with values printed above them and wrapped labels below. */
@@ -124,13 +109,4 @@ export function column(data: readonly ChartDatum[], input: ColumnOptions): Chart
   };
 }
 
-export const columnKind = defineKind({
-  name: 'column',
-  use: {
-    zh: '竖柱：同一种东西的少量几项，或按年份的变化',
-    en: 'columns for a few amounts of one kind, or a change over years',
-  },
-  options: columnOptions,
-  accepts: { relationship: 'magnitude', minRows: 3, values: 'amount' },
-  render: column,
-});
+export const columnKind = defineKind({ ...kindDeclarations.column, render: column });

@@ -1,15 +1,12 @@
 import { horizontalBars, type BarItem } from './bars.ts';
 import { labelled } from './describe.ts';
 import { defineKind } from './kind.ts';
+import { kindDeclarations, groupedOptions } from './kinds.ts';
 import { baseOptions, optionsOrThrow, textOption } from './options.ts';
 import { emptyChart, tip, usable } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';
 
-export const groupedOptions = z.strictObject({
-  ...baseOptions,
-  subject: textOption({ zh: '比较的是什么，用于图表说明。', en: 'What is compared, for the description.' }),
-});
 export type GroupedOptions = z.input<typeof groupedOptions>;
 
 /** Draws horizontal bars clustered under a heading per `group`; bars of the same label share a colour. */
@@ -44,10 +41,4 @@ export function grouped(data: readonly ChartDatum[], input: GroupedOptions): Cha
   return { svg, description };
 }
 
-export const groupedKind = defineKind({
-  name: 'grouped',
-  use: { zh: '分组横条：同一种东西，按 group 分组比较', en: 'bars of one kind of thing, clustered by group' },
-  options: groupedOptions,
-  accepts: { relationship: 'magnitude', minRows: 3, values: 'amount' },
-  render: grouped,
-});
+export const groupedKind = defineKind({ ...kindDeclarations.grouped, render: grouped });

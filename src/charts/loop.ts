@@ -1,18 +1,12 @@
 import { range } from 'd3';
 import { formatValue } from '../lib/format.ts';
 import { defineKind } from './kind.ts';
+import { kindDeclarations, loopOptions } from './kinds.ts';
 import { baseOptions, optionsOrThrow } from './options.ts';
 import { FONT, emptyChart, frame, markOpen, note, r, text, usable, wrap } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';
 
-export const loopOptions = z.strictObject({
-  ...baseOptions,
-  layout: z.string().trim().min(1).optional().meta({
-    zh: '示意图的布局文件 content/diagrams/<layout>.json（不带 .json）。',
-    en: 'The layout file content/diagrams/<layout>.json (without .json).',
-  }),
-});
 export type LoopOptions = z.input<typeof loopOptions>;
 
 const kindName: Record<string, string> = {
@@ -155,10 +149,4 @@ export function loop(data: readonly ChartDatum[], input: LoopOptions): ChartOutp
   };
 }
 
-export const loopKind = defineKind({
-  name: 'loop',
-  use: { zh: '示意图：配合 layout 画结构示意（不是地图）', en: 'a schematic drawn from a layout (not a map)' },
-  options: loopOptions,
-  accepts: { relationship: 'structure', minRows: 1, values: 'any' },
-  render: loop,
-});
+export const loopKind = defineKind({ ...kindDeclarations.loop, render: loop });

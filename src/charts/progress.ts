@@ -1,12 +1,12 @@
 import { scaleLinear } from 'd3';
 import { formatShare, formatValue } from '../lib/format.ts';
 import { defineKind } from './kind.ts';
+import { kindDeclarations, progressOptions } from './kinds.ts';
 import { baseOptions, optionsOrThrow, totalOption } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, tip, usable, wrap } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';
 
-export const progressOptions = z.strictObject({ ...baseOptions, total: totalOption });
 export type ProgressOptions = z.input<typeof progressOptions>;
 
 interface Pair {
@@ -107,10 +107,4 @@ export function progress(data: readonly ChartDatum[], input: ProgressOptions): C
   };
 }
 
-export const progressKind = defineKind({
-  name: 'progress',
-  use: { zh: '进度条：已完成的部分占它的整体', en: 'a part against the whole it belongs to' },
-  options: progressOptions,
-  accepts: { relationship: 'progress', minRows: 2, values: 'amount' },
-  render: progress,
-});
+export const progressKind = defineKind({ ...kindDeclarations.progress, render: progress });

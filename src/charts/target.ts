@@ -1,20 +1,12 @@
 import { max, scaleLinear } from 'd3';
 import { formatValue } from '../lib/format.ts';
 import { defineKind } from './kind.ts';
+import { kindDeclarations, targetOptions } from './kinds.ts';
 import { baseOptions, intOption, optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, usable, wrap } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';
 
-export const targetOptions = z.strictObject({
-  ...baseOptions,
-  columns: intOption(
-    1,
-    2,
-    { zh: '每行几块（默认2；宽度不足300时为1）。', en: 'Tiles per row (default 2; 1 below 300 wide).' },
-    6,
-  ).optional(),
-});
 export type TargetOptions = z.input<typeof targetOptions>;
 
 /** Lays out targets as labelled tiles: the value with its qualifier (300家左右, 40%以上), a dashed bar for the target and a solid one for any 'current' row of the same group. */
@@ -101,10 +93,4 @@ export function target(data: readonly ChartDatum[], input: TargetOptions): Chart
   };
 }
 
-export const targetKind = defineKind({
-  name: 'target',
-  use: { zh: '目标：几项目标及现状（role: target / current）', en: 'targets and where things stand' },
-  options: targetOptions,
-  accepts: { relationship: 'targets', minRows: 2, values: 'amount' },
-  render: target,
-});
+export const targetKind = defineKind({ ...kindDeclarations.target, render: target });

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { formatValue } from '../lib/format.ts';
 import { STATUS_WORDS, tensesIn, type Status } from '../data/numbers.ts';
 import { defineKind } from './kind.ts';
+import { kindDeclarations, timelineOptions } from './kinds.ts';
 import { baseOptions, optionsOrThrow } from './options.ts';
 import {
   DERIVED_NOTE,
@@ -28,13 +29,6 @@ import {
 } from './time.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 
-export const timelineOptions = z.strictObject({
-  ...baseOptions,
-  asOf: z.string().trim().min(1).optional().meta({
-    zh: '报道时间，画成一条虚线：由构建从数据集的 asOf 读出，不在 MDX 里写。',
-    en: 'The report’s date, drawn as a line; the build reads it from the dataset’s asOf (not written in MDX).',
-  }),
-});
 export type TimelineOptions = z.input<typeof timelineOptions>;
 
 interface Dated {
@@ -286,13 +280,4 @@ export function timeline(data: readonly ChartDatum[], input: TimelineOptions): C
   };
 }
 
-export const timelineKind = defineKind({
-  name: 'timeline',
-  use: {
-    zh: '时间线：三个以上的日期，分清已发生与计划，标出报道时间',
-    en: 'three or more dates: what happened apart from what is planned, against the report’s date',
-  },
-  options: timelineOptions,
-  accepts: { relationship: 'sequence', minRows: 3, values: 'date' },
-  render: timeline,
-});
+export const timelineKind = defineKind({ ...kindDeclarations.timeline, render: timeline });

@@ -2,24 +2,12 @@ import { range, sum } from 'd3';
 import { formatNumber, formatValue } from '../lib/format.ts';
 import { labelled } from './describe.ts';
 import { defineKind } from './kind.ts';
+import { kindDeclarations, waffleOptions } from './kinds.ts';
 import { baseOptions, intOption, optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, usable, wrap } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';
 
-export const waffleOptions = z.strictObject({
-  ...baseOptions,
-  columns: intOption(
-    5,
-    20,
-    { zh: '每行几格（默认20，至少5）。', en: 'Squares per row (default 20, at least 5).' },
-    100,
-  ),
-  maxSquares: intOption(10, 400, {
-    zh: '全图最多几格（默认400）；超过时一格代表多个。',
-    en: 'Most squares in the chart (default 400); above it a square stands for several units.',
-  }),
-});
 export type WaffleOptions = z.input<typeof waffleOptions>;
 
 /** Returns a round number of units per square (1, 2, 5, 10, 20, 50 …) that keeps the square count under max. */
@@ -96,10 +84,4 @@ export function waffle(data: readonly ChartDatum[], input: WaffleOptions): Chart
   };
 }
 
-export const waffleKind = defineKind({
-  name: 'waffle',
-  use: { zh: '方格图：一个整体的互不重叠的组成部分，一格一个', en: 'disjoint parts of a whole, one square per unit' },
-  options: waffleOptions,
-  accepts: { relationship: 'part-to-whole', minRows: 2, values: 'amount' },
-  render: waffle,
-});
+export const waffleKind = defineKind({ ...kindDeclarations.waffle, render: waffle });

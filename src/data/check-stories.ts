@@ -13,7 +13,7 @@ import { lineColumn, parseJsonSource, JsonSyntaxError } from './json-source.ts';
 import { closest, didYouMean, type Problem } from './diagnostics.ts';
 import { findNumberTypos, toHalfWidth } from './number-typos.ts';
 import { displayValue } from './chart-data.ts';
-import { chartKinds, isChartKind, optionProblems } from '../charts/index.ts';
+import { KIND_NAMES, isChartKind, kindDeclarations, optionProblems } from '../charts/kinds.ts';
 import { chartProblems } from './comparability.ts';
 import type { Dataset, Row } from './dataset-schema.ts';
 
@@ -58,7 +58,7 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 /** Returns the options a chart kind accepts besides id, dataset, kind, title, takeaway and rows: its schema's keys. */
 export function chartOptions(kind: string): string[] {
   if (!isChartKind(kind)) return [];
-  return Object.keys(chartKinds[kind].options.shape).filter((k) => k !== 'id' && k !== 'title' && k !== 'asOf');
+  return Object.keys(kindDeclarations[kind].options.shape).filter((k) => k !== 'id' && k !== 'title' && k !== 'asOf');
 }
 
 export interface StoryResult {
@@ -470,9 +470,9 @@ export function checkChart(
       kind: 'unknown-chart-kind',
       ...attrAt('kind'),
       message: `kind="${spec.kind}" is not a chart kind`,
-      fix: closest(spec.kind, Object.keys(chartKinds))
-        ? `did you mean "${closest(spec.kind, Object.keys(chartKinds))}"? Kinds: ${Object.keys(chartKinds).join(', ')}`
-        : `use one of ${Object.keys(chartKinds).join(', ')} (see /guide/gallery/)`,
+      fix: closest(spec.kind, KIND_NAMES)
+        ? `did you mean "${closest(spec.kind, KIND_NAMES)}"? Kinds: ${KIND_NAMES.join(', ')}`
+        : `use one of ${KIND_NAMES.join(', ')} (see /guide/gallery/)`,
     });
   } else {
     // The kind's own option schema says which options it takes and what each accepts (src/charts/<kind>.ts).

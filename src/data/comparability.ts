@@ -4,7 +4,7 @@
  * declared parts of a whole (`wholes`). Parts are summed, stacked, shown as squares or as shares only when the
  * dataset declares them disjoint parts of that whole. Pure functions: they return problems, the caller positions them.
  */
-import { chartKinds, isChartKind, type ChartKind } from '../charts/index.ts';
+import { isChartKind, kindDeclarations, type ChartKind } from '../charts/kinds.ts';
 import { STATUS_WORDS, comparable, unitInfo } from './numbers.ts';
 import type { Dataset, Row, Whole } from './dataset-schema.ts';
 
@@ -52,7 +52,7 @@ const list = (rows: readonly Row[]) => rows.map((r) => `${r.id} (${r.label})`).j
 export function chartProblems(call: ChartCall, dataset: Dataset): ChartProblem[] {
   if (!isChartKind(call.kind)) return [];
   const kind: ChartKind = call.kind;
-  const { accepts } = chartKinds[kind];
+  const { accepts } = kindDeclarations[kind];
   const rows = call.rows ? call.rows.flatMap((id) => dataset.rows.filter((r) => r.id === id)) : dataset.rows;
   const problems: ChartProblem[] = [];
   const refuse = (attribute: string, message: string, fix: string) =>

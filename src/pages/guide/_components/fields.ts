@@ -5,7 +5,7 @@
  */
 import { storySchema, type StoryData } from '../../../data/story-schema.ts';
 import { datasetSchema, rowSchema, type Dataset, type Row } from '../../../data/dataset-schema.ts';
-import { chartKinds } from '../../../charts/index.ts';
+import { kindDeclarations } from '../../../charts/kinds.ts';
 
 export interface FieldDoc {
   zh: string;
@@ -191,7 +191,7 @@ export function fieldRows(shape: Record<string, unknown>, docs: Record<string, F
 /** One row per chart option, read from the chart kinds' schemas (their docs are the schemas' metadata). */
 export function chartOptionRows(): FieldRow[] {
   const byName = new Map<string, { schema: ZodLike; kinds: string[] }>();
-  for (const kind of Object.values(chartKinds))
+  for (const kind of Object.values(kindDeclarations))
     for (const [name, schema] of Object.entries(kind.options.shape)) {
       if (name === 'id' || name === 'title') continue;
       const entry = byName.get(name) ?? { schema: schema as unknown as ZodLike, kinds: [] };
@@ -201,7 +201,7 @@ export function chartOptionRows(): FieldRow[] {
   return [...byName].map(([name, { schema, kinds }]) => {
     const doc = (schema as unknown as { meta(): FieldDoc | undefined }).meta();
     if (!doc) throw new Error(`the chart option "${name}" has no documentation: add .meta({ zh, en }) to its schema`);
-    const all = kinds.length === Object.keys(chartKinds).length;
+    const all = kinds.length === Object.keys(kindDeclarations).length;
     return {
       name,
       required: requirement(schema),
