@@ -3,7 +3,7 @@ import { capRows, sortRows } from './cap.ts';
 import { extremes, subject } from './describe.ts';
 import { defineKind } from './kind.ts';
 import { kindDeclarations, barOptions } from './kinds.ts';
-import { baseOptions, intOption, optionsOrThrow, sortOption, textOption, toggleOption } from './options.ts';
+import { optionsOrThrow } from './options.ts';
 import { emptyChart, usable } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';

@@ -4,7 +4,7 @@ import { capRows, sortRows } from './cap.ts';
 import { extremes, subject } from './describe.ts';
 import { defineKind } from './kind.ts';
 import { kindDeclarations, columnOptions } from './kinds.ts';
-import { baseOptions, intOption, optionsOrThrow, sortOption, textOption, toggleOption } from './options.ts';
+import { optionsOrThrow } from './options.ts';
 import { indexed, renderPlot } from './render.ts';
 import { DERIVED_NOTE, FONT, SMALL, emptyChart, frame, markOpen, note, textWidth, usable, wrap } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';

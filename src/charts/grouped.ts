@@ -2,7 +2,7 @@ import { horizontalBars, type BarItem } from './bars.ts';
 import { labelled } from './describe.ts';
 import { defineKind } from './kind.ts';
 import { kindDeclarations, groupedOptions } from './kinds.ts';
-import { baseOptions, optionsOrThrow, textOption } from './options.ts';
+import { optionsOrThrow } from './options.ts';
 import { emptyChart, tip, usable } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';

@@ -2,7 +2,7 @@ import { range } from 'd3';
 import { formatValue } from '../lib/format.ts';
 import { defineKind } from './kind.ts';
 import { kindDeclarations, loopOptions } from './kinds.ts';
-import { baseOptions, optionsOrThrow } from './options.ts';
+import { optionsOrThrow } from './options.ts';
 import { FONT, emptyChart, frame, markOpen, note, r, text, usable, wrap } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';

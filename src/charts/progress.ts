@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3';
 import { formatShare, formatValue } from '../lib/format.ts';
 import { defineKind } from './kind.ts';
 import { kindDeclarations, progressOptions } from './kinds.ts';
-import { baseOptions, optionsOrThrow, totalOption } from './options.ts';
+import { optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, tip, usable, wrap } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';

@@ -3,7 +3,7 @@ import { formatShare, formatValue } from '../lib/format.ts';
 import { labelled } from './describe.ts';
 import { defineKind } from './kind.ts';
 import { kindDeclarations, stackedOptions } from './kinds.ts';
-import { baseOptions, optionsOrThrow, textOption, totalOption } from './options.ts';
+import { optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, textWidth, tip, usable, wrap } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';

@@ -2,7 +2,7 @@ import { max, scaleLinear } from 'd3';
 import { formatValue } from '../lib/format.ts';
 import { defineKind } from './kind.ts';
 import { kindDeclarations, targetOptions } from './kinds.ts';
-import { baseOptions, intOption, optionsOrThrow } from './options.ts';
+import { optionsOrThrow } from './options.ts';
 import { DERIVED_NOTE, FONT, emptyChart, frame, markOpen, note, r, text, usable, wrap } from './svg.ts';
 import type { ChartDatum, ChartOutput } from './types.ts';
 import { z } from 'astro/zod';

@@ -3,7 +3,7 @@ import { formatValue } from '../lib/format.ts';
 import { STATUS_WORDS, tensesIn, type Status } from '../data/numbers.ts';
 import { defineKind } from './kind.ts';
 import { kindDeclarations, timelineOptions } from './kinds.ts';
-import { baseOptions, optionsOrThrow } from './options.ts';
+import { optionsOrThrow } from './options.ts';
 import {
   DERIVED_NOTE,
   FONT,
