@@ -156,14 +156,16 @@ export function checkContent(files: ContentFiles, memo?: CheckMemo): ContentRepo
   const inputs = dataFiles.map((f) => ({ file: `content/data/${f}`, text: read(`content/data/${f}`)! }));
   const reportIds = reports.flatMap((r) => /^content\/reports\/([^/]+)\//.exec(r.file)?.[1] ?? []);
   const reportLinks = reportIds.length ? { of: (p: string) => paragraphReport.get(p), ids: reportIds } : undefined;
-  // The datasets' verdict rests on their texts, the reports' texts and the list of stories.
-  const dataKey = memoKey(
-    'datasets',
-    memo?.code ?? '',
-    reports.flatMap((r) => [r.file, r.text]),
-    inputs.flatMap((i) => [i.file, i.text]),
-    storyIds,
-  );
+  // The datasets' verdict rests on their texts, the reports' texts and the list of stories (keys only with a memo).
+  const dataKey = memo
+    ? memoKey(
+        'datasets',
+        memo.code,
+        reports.flatMap((r) => [r.file, r.text]),
+        inputs.flatMap((i) => [i.file, i.text]),
+        storyIds,
+      )
+    : '';
   const storedData = datasetsVerdict(memo?.get(dataKey), inputs);
   const data = storedData ?? checkDatasetTexts(inputs, { paragraphs, stories: storyIds, reports: reportLinks });
   if (memo && !storedData && !data.problems.length)
@@ -278,13 +280,13 @@ export function checkContent(files: ContentFiles, memo?: CheckMemo): ContentRepo
   };
   // A story's verdict rests on its text and on all that the context was made from: the datasets' inputs (dataKey)
   // and the layouts present.
-  const storiesKey = memoKey('stories', dataKey, [...layouts]);
+  const storiesKey = memo ? memoKey('stories', dataKey, [...layouts]) : '';
   const charts = new Map<string, { file: string; line: number }>();
   let chartCount = 0;
   for (const name of storyFiles) {
     const file = `content/stories/${name}`;
     const text = read(file)!;
-    const key = memoKey(storiesKey, file, text);
+    const key = memo ? memoKey(storiesKey, file, text) : '';
     const stored = memo?.get(key) as StoryResult | undefined;
     const result = stored ?? checkStory(file, text, ctx);
     if (memo && !stored && !result.problems.length) memo.set(key, result);

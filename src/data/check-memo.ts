@@ -2,7 +2,7 @@
  * What the content check found in earlier runs, kept between builds in node_modules/.cache/shushuo/check.json
  * (git-ignored; delete it freely), so that a build after one story changed checks that story again and takes the
  * rest from here. An entry is a verdict of no problem, stored under a key over everything it rests on: the texts of
- * the files it read, the names of the files it listed, and the code of the check (`codeKey`). A unit with a problem
+ * the files it read, the names of the files it listed, and the code of the check (`checkCodeKey`). A unit with a problem
  * is never stored, so every problem is found again, in every run, by the check itself.
  */
 import { createHash } from 'node:crypto';

@@ -2,8 +2,8 @@
  * The class names and element names a built page's HTML holds, read in one pass and shared by the steps that ask
  * (src/lib/finish-page.ts): which component sheets it needs (src/lib/page-css.ts) and which of its CSS rules can
  * match (src/lib/css-purge.ts). A story page holds thousands of class="" attributes and tags, most of them the same
- * few in its charts; scanning it with indexOf, each attribute value split once, took a third of the time of the
- * regular expressions each step ran over the page before.
+ * few in its charts. Read with indexOf, each attribute value split once, instead of by regular expressions in each
+ * step: the three steps took 840 ms against 1,165 ms over the 6,248 pages of a 1,000-story archive.
  */
 
 export interface PageNames {
