@@ -84,6 +84,19 @@ describe('share images set glyph by glyph', () => {
     expect(fresh!.compose(texts).equals(raster!.compose(texts))).toBe(true);
   });
 
+  it('draws a card the same in a buffer given back by an earlier card', async () => {
+    const first = shareLayout(chinese);
+    const second = shareLayout(mixed);
+    await raster!.prepare([first, second]);
+    const expected = Buffer.from(raster!.compose(second));
+    const used = raster!.compose(first);
+    raster!.release(used);
+    const again = raster!.compose(second);
+    // The same buffer, with nothing of the first card left in it.
+    expect(again).toBe(used);
+    expect(again.equals(expected)).toBe(true);
+  });
+
   it('leaves a card with a character its faces lack to librsvg', async () => {
     const texts = shareLayout({ ...chinese, title: '虚构标题 😀' });
     await raster!.prepare([texts]);
