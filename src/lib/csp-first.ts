@@ -39,17 +39,30 @@ const sha256 = (text: string) => {
  * the page itself holds, so each page allows exactly its own inline code and nothing the site has elsewhere.
  */
 export function ownHashesOnly(html: string): string {
-  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"[^>]*>/i.exec(html);
-  if (!meta) return html;
   const scripts = new Set<string>();
+  const styles = new Set<string>();
+  inlineHashes(html, scripts, styles);
+  return withOwnHashes(html, scripts, styles);
+}
+
+/**
+ * Adds to `scripts` and `styles` the hashes of the inline scripts (those the browser runs) and styles in a piece of
+ * a page, in order: a page read in pieces (its head, then the rest) gives the hashes the whole page gives.
+ */
+export function inlineHashes(html: string, scripts: Set<string>, styles: Set<string>): void {
   for (const m of html.matchAll(SCRIPT)) {
     const attrs = m[1] ?? '';
     if (/\ssrc=/i.test(attrs)) continue;
     const type = /\stype="([^"]*)"/i.exec(attrs)?.[1] ?? '';
     if (RUNS.test(type)) scripts.add(sha256(m[2] ?? ''));
   }
-  const styles = new Set<string>();
   for (const m of html.matchAll(STYLE)) styles.add(sha256(m[1] ?? ''));
+}
+
+/** Returns the page (or its head) with its policy listing these hashes instead of Astro's list of the site's. */
+export function withOwnHashes(html: string, scripts: ReadonlySet<string>, styles: ReadonlySet<string>): string {
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"[^>]*>/i.exec(html);
+  if (!meta) return html;
   const directives = meta[1]!.split(';').map((part) => {
     const name = part.trim().split(/\s+/)[0]?.toLowerCase();
     const own =
