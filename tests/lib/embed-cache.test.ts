@@ -1,10 +1,20 @@
 // The embed-page cache (src/lib/embed-cache.ts): a story's files come back only for the same page, the same chart
-// texts and the same code; anything else is made again, or a rebuild would publish stale embed pages.
+// texts and the same code, and only as they were kept; anything else is made again, or a rebuild would publish
+// stale embed pages.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { embedCache, embedCodeKey } from '../../src/lib/embed-cache.ts';
+import { embedCache, embedCodeKey, writeNew } from '../../src/lib/embed-cache.ts';
 
 // Fiction, for the test only: a project folder with two source files, a story page and one chart's files.
 const roots: string[] = [];
@@ -24,70 +34,120 @@ afterEach(() => {
 const page = '<html><body><figure id="chart-harbour-cargo">港口货运</figure></body></html>';
 const texts = { title: '合成示例：港口货运量', takeaway: '货运量逐年上升' };
 const chart = [['harbour-cargo', texts]];
-const kept = [{ id: 'harbour-cargo', embed: '<!DOCTYPE html><p>嵌入页</p>', svg: '<svg></svg>' }];
-const files = kept.map((f) => ({ id: f.id, embed: Buffer.from(f.embed), svg: Buffer.from(f.svg) }));
-/** A cached story's files as text, to compare with what was kept. */
-const asText = (got: { id: string; embed: Uint8Array; svg: Uint8Array }[] | undefined) =>
-  got?.map((f) => ({ id: f.id, embed: Buffer.from(f.embed).toString(), svg: Buffer.from(f.svg).toString() }));
+const embed = '<!DOCTYPE html><p>嵌入页</p>';
+const svg = '<svg></svg>';
+/** Where a build puts the chart's two files. */
+const paths = (out: string) => [
+  {
+    id: 'harbour-cargo',
+    embed: join(out, 'embed/harbour-cargo/index.html'),
+    svg: join(out, 'charts/harbour-cargo.svg'),
+  },
+];
+/** The files a build put in `out`, as text (undefined when missing). */
+const read = (out: string) =>
+  paths(out).map((p) => [p.embed, p.svg].map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : undefined)));
+const cacheDir = (root: string) => join(root, 'node_modules/.cache/shushuo/embed');
 
 describe('embed cache', () => {
-  /** Keeps a story's files in a new cache of this code, as one build would. */
+  let builds = 0;
+  /** One build: for each story, its files from the cache, or written and kept. Returns the output and `finish`. */
   async function build(root: string, stories: string[], base = '/') {
+    const out = join(root, `dist-${(builds += 1)}`);
     const cache = embedCache(root, embedCodeKey(root, base));
-    for (const story of stories) cache.lookup(story, chart).keep(files);
-    return cache.finish();
+    let placed = 0;
+    for (const story of stories) {
+      const found = cache.lookup(story, chart);
+      if (found.place(paths(out))) placed += 1;
+      else {
+        for (const p of paths(out)) {
+          mkdirSync(join(p.embed, '..'), { recursive: true });
+          mkdirSync(join(p.svg, '..'), { recursive: true });
+          writeNew(p.embed, embed);
+          writeNew(p.svg, svg);
+        }
+        found.keep(paths(out));
+      }
+    }
+    return { out, placed, finish: await cache.finish() };
   }
 
-  it("gives a story's files back for the same page, chart texts and code", async () => {
+  it("puts a story's files back for the same page, chart texts and code, linked to the last build's", async () => {
     const root = project();
-    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toBeUndefined();
-    await build(root, [page]);
-    expect(asText(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files)).toEqual(kept);
+    const first = await build(root, [page]);
+    expect(first.placed).toBe(0);
+    const second = await build(root, [page]);
+    expect(second.placed).toBe(1);
+    expect(read(second.out)).toEqual([[embed, svg]]);
+    // The same file, not a copy.
+    expect(statSync(paths(second.out)[0]!.embed).ino).toBe(statSync(paths(first.out)[0]!.embed).ino);
+    // A page read as bytes finds the same story.
+    const third = embedCache(root, embedCodeKey(root, '/')).lookup(Buffer.from(page), chart);
+    expect(third.place(paths(join(root, 'dist-bytes')))).toBe(true);
   });
 
   it('makes them again when the page, a chart text, the code or the base path changed', async () => {
     const root = project();
     await build(root, [page]);
+    const out = join(root, 'dist-other');
     const cache = embedCache(root, embedCodeKey(root, '/'));
-    expect(cache.lookup(page.replace('港口货运', '港口货运量'), chart).files).toBeUndefined();
-    expect(cache.lookup(page, [['harbour-cargo', { ...texts, takeaway: '货运量回落' }]]).files).toBeUndefined();
-    expect(embedCache(root, embedCodeKey(root, '/sub/')).lookup(page, chart).files).toBeUndefined();
+    expect(cache.lookup(page.replace('港口货运', '港口货运量'), chart).place(paths(out))).toBe(false);
+    expect(cache.lookup(page, [['harbour-cargo', { ...texts, takeaway: '货运量回落' }]]).place(paths(out))).toBe(false);
+    expect(embedCache(root, embedCodeKey(root, '/sub/')).lookup(page, chart).place(paths(out))).toBe(false);
     writeFileSync(join(root, 'src/lib/chart-figure.ts'), 'export const b = 3;\n');
-    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toBeUndefined();
+    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).place(paths(out))).toBe(false);
+    // Nothing was put in place by a lookup that failed.
+    expect(read(out)).toEqual([[undefined, undefined]]);
+  });
+
+  it('makes them again when a file of an earlier output was rewritten in place', async () => {
+    const root = project();
+    const first = await build(root, [page]);
+    // A host tool rewrites a published embed page in place: the cache's file is that file.
+    writeFileSync(paths(first.out)[0]!.embed, '<!DOCTYPE html><p>改过的嵌入页</p>');
+    const second = await build(root, [page]);
+    expect(second.placed).toBe(0);
+    expect(read(second.out)).toEqual([[embed, svg]]);
+    // And the story is kept again, from the files this build wrote.
+    expect((await build(root, [page])).placed).toBe(1);
   });
 
   it('keeps only the stories the last build asked for', async () => {
     const root = project();
+    // Another story (in this fiction, one with the same chart; its files go to the same paths and are kept apart).
     const other = `${page}<!-- 另一篇 -->`;
-    expect(await build(root, [page, other])).toEqual({ removed: 0, notKept: 0 });
-    const dir = join(root, 'node_modules/.cache/shushuo/embed');
-    expect(readdirSync(dir)).toHaveLength(2);
-    const next = embedCache(root, embedCodeKey(root, '/'));
-    expect(asText(next.lookup(page, chart).files)).toEqual(kept);
-    expect(await next.finish()).toEqual({ removed: 1, notKept: 0 });
-    expect(readdirSync(dir)).toHaveLength(1);
-    expect(asText(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files)).toEqual(kept);
-    expect(embedCache(root, embedCodeKey(root, '/')).lookup(other, chart).files).toBeUndefined();
+    expect((await build(root, [page])).finish).toEqual({ removed: 0, notKept: 0 });
+    expect((await build(root, [page, other])).finish).toEqual({ removed: 0, notKept: 0 });
+    expect(readdirSync(cacheDir(root))).toHaveLength(2);
+    const next = await build(root, [page]);
+    expect(next.placed).toBe(1);
+    expect(next.finish).toEqual({ removed: 1, notKept: 0 });
+    expect(readdirSync(cacheDir(root))).toHaveLength(1);
+    expect((await build(root, [page])).placed).toBe(1);
+    expect((await build(root, [other])).placed).toBe(0);
   });
 
   it('counts a story it cannot keep and reads a damaged entry as missing, without failing the build', async () => {
     const root = project();
     // The cache folder's place is taken by a file: nothing can be kept, and the build goes on.
     mkdirSync(join(root, 'node_modules/.cache/shushuo'), { recursive: true });
-    writeFileSync(join(root, 'node_modules/.cache/shushuo/embed'), 'not a folder');
+    writeFileSync(cacheDir(root), 'not a folder');
     const blocked = await build(root, [page]);
-    expect(blocked.notKept).toBe(1);
-    expect(blocked.error).toMatch(/EEXIST|ENOTDIR/);
-    rmSync(join(root, 'node_modules/.cache/shushuo/embed'));
+    expect(blocked.finish.notKept).toBe(1);
+    expect(blocked.finish.error).toMatch(/EEXIST|ENOTDIR/);
+    expect(read(blocked.out)).toEqual([[embed, svg]]);
+    rmSync(cacheDir(root));
     await build(root, [page]);
-    const dir = join(root, 'node_modules/.cache/shushuo/embed');
-    const [entry] = readdirSync(dir);
-    const whole = readFileSync(join(dir, entry!));
-    writeFileSync(join(dir, entry!), whole.subarray(0, whole.length - 3));
-    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toBeUndefined();
-    writeFileSync(join(dir, entry!), '{"half');
-    expect(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files).toBeUndefined();
-    writeFileSync(join(dir, entry!), whole);
-    expect(asText(embedCache(root, embedCodeKey(root, '/')).lookup(page, chart).files)).toEqual(kept);
+    const [entry] = readdirSync(cacheDir(root));
+    const list = join(cacheDir(root), entry!, 'files.json');
+    const whole = readFileSync(list);
+    writeFileSync(list, '{"half');
+    expect((await build(root, [page])).placed).toBe(0);
+    // Kept again by that build; then one of its files goes missing.
+    rmSync(join(cacheDir(root), readdirSync(cacheDir(root))[0]!, '0.svg'));
+    const missing = await build(root, [page]);
+    expect(missing.placed).toBe(0);
+    expect(read(missing.out)).toEqual([[embed, svg]]);
+    expect(whole.length).toBeGreaterThan(0);
   });
 });
