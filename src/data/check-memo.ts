@@ -6,9 +6,9 @@
  * is never stored, so every problem is found again, in every run, by the check itself.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileHash, filesKey } from '../lib/cache.ts';
+import { fileHash, filesKey, filesUnder } from '../lib/cache.ts';
 
 /** Verdicts of earlier runs, by key. checkContent (src/data/check-content.ts) asks and stores through this. */
 export interface CheckMemo {
@@ -28,15 +28,6 @@ export function memoKey(...parts: readonly (string | readonly string[])[]): stri
     for (const text of typeof part === 'string' ? [part] : ['[', ...part, ']'])
       hash.update(`${text.length}:`).update(text);
   return hash.digest('base64url');
-}
-
-/** Every file under a folder, sorted, by absolute path. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
 }
 
 /**

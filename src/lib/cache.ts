@@ -34,6 +34,15 @@ export function fileKey(path: string): string {
   return key;
 }
 
+/** Every file under a folder (none when it is missing), sorted, by path: the file lists that cache keys hash. */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
 /**
  * Returns one key over these files: their paths relative to root and their bytes, each read once per build
  * (`fileKey`), or now (`fileHash`, for a process that outlives a change, like the dev server or a test).

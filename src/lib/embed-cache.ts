@@ -27,8 +27,8 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { contentKey, fileHash, filesKey } from './cache.ts';
+import { dirname, join } from 'node:path';
+import { contentKey, fileHash, filesKey, filesUnder } from './cache.ts';
 
 /** Where one chart's two files are, or go, in a build's output: embed/<id>/index.html and charts/<id>.svg. */
 export interface ChartFilePaths {
@@ -81,15 +81,6 @@ function stamp(file: string): KeptFile {
   return { size, mtimeMs };
 }
 
-/** Returns the files under a folder, sorted, with paths relative to `root`. */
-function filesUnder(root: string, dir: string): string[] {
-  if (!existsSync(join(root, dir))) return [];
-  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
-    .sort();
-}
-
 /**
  * Returns a key of the code that makes embed pages and SVG files: the bytes of every file of src/, the Astro config
  * and the lockfile (the bundler and CSS minifier that turn them into the build's code), and the base path the pages
@@ -97,7 +88,7 @@ function filesUnder(root: string, dir: string): string[] {
  * read each time (`fileHash`), so a process that lives on (a test, the dev server) sees a change.
  */
 export function embedCodeKey(root: string, base: string): string {
-  const paths = [...filesUnder(root, 'src'), 'astro.config.mjs', 'package-lock.json'].map((p) => join(root, p));
+  const paths = [...filesUnder(join(root, 'src')), join(root, 'astro.config.mjs'), join(root, 'package-lock.json')];
   return contentKey(`base ${base}`, filesKey(root, paths, fileHash));
 }
 
