@@ -174,6 +174,18 @@ export function drawingsWaiting(): number {
 }
 
 /**
+ * The count of taken drawings at which a worker that has run LEAD ahead goes on, or undefined while it draws (and
+ * without a worker). A count of drawings waiting says nothing of this alone: the worker may have posted its last
+ * drawing and not yet looked how far ahead it is.
+ */
+export function workerWakesAt(): number | undefined {
+  const p = store[slot];
+  if (!p) return undefined;
+  const wakeAt = Atomics.load(p.state, WAKE_AT);
+  return wakeAt === NOT_WAITING ? undefined : wakeAt;
+}
+
+/**
  * Returns the worker's drawing of this call at this width, or undefined when the page must draw it itself. Each
  * drawing is given once: a call that appears twice is drawn by the page the second time.
  */
