@@ -123,7 +123,7 @@ describe('the worker', () => {
     // Asleep, not only LEAD + 1 drawings made: on a busy machine the worker may post its last drawing and be
     // descheduled before it looks how far ahead it is, and the pages' first takes would then let it draw on.
     await expect.poll(workerWakesAt, { interval: 50, timeout: 30_000 }).toBe(BATCH + 1);
-    await expect.poll(drawingsWaiting).toBe(ahead);
+    await expect.poll(drawingsWaiting, { interval: 50, timeout: 30_000 }).toBe(ahead);
     const take = (from: number, to: number) => {
       for (let job = from; job < to; job++) {
         const { spec, width } = jobs[job]!;
@@ -138,7 +138,7 @@ describe('the worker', () => {
     // The batch is complete: it draws until it is LEAD ahead again, and sleeps once more.
     take(BATCH, BATCH + 1);
     await expect.poll(workerWakesAt, { interval: 50, timeout: 30_000 }).toBe(2 * (BATCH + 1));
-    await expect.poll(drawingsWaiting).toBe(ahead);
+    await expect.poll(drawingsWaiting, { interval: 50, timeout: 30_000 }).toBe(ahead);
   });
   it('gives nothing once stopped', () => {
     const specs = storySpecs().slice(0, 2);
