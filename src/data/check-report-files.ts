@@ -9,7 +9,7 @@
 import type { z } from 'astro/zod';
 import { SLUG, ID_RULES } from './ids.ts';
 import { placeProblem, readJson, type PathProblem } from './check-datasets.ts';
-import { reportSchema } from './report-schema.ts';
+import { REPORT_FILES, reportSchema } from './report-schema.ts';
 import { reportMetaSchema } from './report-meta-schema.ts';
 import { correctionsSchema } from './corrections-schema.ts';
 import { keyFiguresSchema } from './key-figures-schema.ts';
@@ -30,9 +30,6 @@ export interface ReportFolderContext {
   /** Rows that passed their checks, by "dataset/row". */
   goodRows: ReadonlyMap<string, { row: Row }>;
 }
-
-/** The files a report folder must hold (key-figures.json is optional). */
-export const REPORT_FILES = ['report.json', 'meta.json', 'corrections.json', 'received.txt'] as const;
 
 const SHAPES: Record<string, { schema: z.ZodType; example: string }> = {
   'report.json': {
@@ -73,6 +70,7 @@ export function checkReportFolder(
     });
     return out;
   }
+  // key-figures.json is optional.
   for (const name of REPORT_FILES)
     if (read(`${dir}/${name}`) === undefined)
       out.push({

@@ -2,6 +2,10 @@
 import { z } from 'astro/zod';
 import { ID_RULES, PARAGRAPH_ID, SLUG } from './ids.ts';
 
+/** The files every report folder holds: the cleaned report, its metadata, its corrections and the text as received. */
+export const REPORT_FILES = ['report.json', 'meta.json', 'corrections.json', 'received.txt'] as const;
+export type ReportFileName = (typeof REPORT_FILES)[number];
+
 export const blockId = z.string().regex(PARAGRAPH_ID, `must be ${ID_RULES.paragraph}`);
 
 export const blockSchema = z.discriminatedUnion('role', [

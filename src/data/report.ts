@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { SLUG, ID_RULES } from './ids.ts';
-import { reportSchema, type Block, type Section } from './report-schema.ts';
+import { REPORT_FILES, reportSchema, type Block, type ReportFileName, type Section } from './report-schema.ts';
 import { correctionsSchema, type Corrections } from './corrections-schema.ts';
 import { reportMetaSchema, type ReportMeta } from './report-meta-schema.ts';
 import { JsonSyntaxError, lineColumn, parseJsonSource, type JsonDocument } from './json-source.ts';
@@ -44,7 +44,7 @@ export interface ReportProblem {
 export interface ReportFiles {
   id: string;
   /** Raw text of each file, keyed by file name; a missing file is undefined. */
-  texts: Partial<Record<'meta.json' | 'report.json' | 'corrections.json' | 'received.txt', string>>;
+  texts: Partial<Record<ReportFileName, string>>;
 }
 
 const schemas = {
@@ -92,7 +92,7 @@ export function checkReports(folders: readonly ReportFiles[]): { reports: Report
           file: at(name),
           path: '(file)',
           message: 'is missing',
-          fix: `every report folder holds ${Object.keys(schemas).join(', ')} and received.txt`,
+          fix: `every report folder holds ${REPORT_FILES.join(', ')}`,
         });
         continue;
       }
@@ -168,7 +168,7 @@ export function readReportFolders(root: string): ReportFiles[] {
     .sort()
     .map((id) => {
       const texts: ReportFiles['texts'] = {};
-      for (const name of ['meta.json', 'report.json', 'corrections.json', 'received.txt'] as const) {
+      for (const name of REPORT_FILES) {
         const file = join(dir, id, name);
         if (existsSync(file)) texts[name] = readFileSync(file, 'utf8');
       }
