@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/data/content-check-integration.ts';
 import { searchIndexFirst, siteBuildSteps } from './src/lib/build-integration.ts';
 import { filesAfterPages } from './src/lib/files-after-pages.ts';
+import { shareImagesAhead } from './src/lib/share-ahead.ts';
 
 /** BASE_PATH=/sub/path/ builds the site for a sub-path; it is normalised to one leading and one trailing slash. */
 function basePath(raw = '/') {
@@ -57,6 +58,8 @@ export default defineConfig({
   // A sitemap needs absolute URLs, so it is only written when SITE_URL says where the site lives.
   // The content check runs first: a mistake in content stops the build with its messages before anything renders.
   integrations: [
+    // Share images drawn ahead of the pages, at the lowest priority, on the core the check and bundling leave idle.
+    shareImagesAhead(),
     contentCheck(),
     mdx(),
     icon(),

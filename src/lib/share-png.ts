@@ -26,6 +26,7 @@ import {
   type ShareFontFiles,
 } from './share-raster.ts';
 import type { ShareCardDone } from './share-worker.ts';
+import { stopSharesAhead } from './share-ahead.ts';
 
 /** The cache folder under a project root. */
 export function shareCacheDir(root = process.cwd()): string {
@@ -144,15 +145,20 @@ const made = new Set<string>();
  * Returns the cache file of each of these share images, and a promise of each drawn (now, in the background, when it
  * is not there yet).
  */
-function sharePngFiles(cards: readonly ShareCard[], dir: string): { path: string; file: Promise<string> }[] {
+function sharePngFiles(
+  cards: readonly ShareCard[],
+  dir: string,
+): { path: string; file: Promise<string>; found: boolean }[] {
   const jobs: ShareCardJob[] = [];
   const waits: ((done: Promise<void>) => void)[] = [];
   const result = cards.map((card) => {
     const svg = shareSvg(card);
     const path = join(dir, `${pngKey(svg)}.png`);
     let file = files.get(svg);
+    let found = false;
     if (!file) {
-      if (existsSync(path)) file = Promise.resolve(path);
+      found = existsSync(path);
+      if (found) file = Promise.resolve(path);
       else {
         if (!made.has(dir)) mkdirSync(dir, { recursive: true });
         made.add(dir);
@@ -161,7 +167,7 @@ function sharePngFiles(cards: readonly ShareCard[], dir: string): { path: string
       }
       files.set(svg, file);
     }
-    return { path, file };
+    return { path, file, found };
   });
   if (jobs.length > 0) draw(jobs).forEach((done, i) => waits[i]!(done));
   return result;
@@ -172,17 +178,37 @@ export function sharePngFile(card: ShareCard, dir = shareCacheDir()): Promise<st
   return sharePngFiles([card], dir)[0]!.file;
 }
 
+/** Writes the share images of these cards that the cache does not have yet; settles once every one is there. */
+export async function drawSharePngs(cards: readonly ShareCard[], dir = shareCacheDir()): Promise<void> {
+  await Promise.all(sharePngFiles(cards, dir).map(({ file }) => file));
+}
+
 /**
  * Starts writing the share images of a build's cards in the background, every glyph they need first, and deletes
  * the other files of the cache folder (cards of earlier builds, a stopped build's partial files), so it holds the
- * cards of the last build, like the embed cache.
+ * cards of the last build, like the embed cache. The drawing ahead of the pages (src/lib/share-ahead.ts) stops
+ * here: the cards it wrote are in the cache, the others are drawn now. Settles once the folder is pruned (after the
+ * child drawing ahead has exited, so no partial file of its can land after).
  */
-export function prepareSharePngs(cards: readonly ShareCard[], dir = shareCacheDir()): void {
+export function prepareSharePngs(cards: readonly ShareCard[], dir = shareCacheDir()): Promise<void> {
+  const ahead = stopSharesAhead();
   const scheduled = sharePngFiles(cards, dir);
   for (const { file } of scheduled) file.catch(() => undefined);
+  if (ahead) {
+    const found = scheduled.filter((s) => s.found).length;
+    console.log(
+      `[share images] ${found} of ${scheduled.length} card(s) in the cache as the pages begin (drawn ahead of them or kept)`,
+    );
+  }
   const keep = new Set(scheduled.map(({ path }) => basename(path)));
-  if (existsSync(dir))
-    for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(join(dir, name), { force: true });
+  // This process's partial files (<key>.png.<pid>.<thread>.partial) are cards being written now; the child's are
+  // left over once it has exited.
+  const own = (name: string) => name.endsWith('.partial') && name.split('.').at(-3) === String(process.pid);
+  const prune = () => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) if (!keep.has(name) && !own(name)) rmSync(join(dir, name), { force: true });
+  };
+  return ahead ? ahead.then(prune) : Promise.resolve(prune());
 }
 
 /** Returns the PNG bytes of a share image, from the cache or drawn now. */

@@ -58,7 +58,7 @@ describe('share images on the worker', () => {
       const a = await sharePngFile(card('虚构标题丙'), build);
       writeFileSync(join(build, 'an-earlier-card.png'), 'old');
       writeFileSync(join(build, 'stopped.png.123.0.partial'), 'half');
-      prepareSharePngs([card('虚构标题丙'), card('虚构标题丁')], build);
+      await prepareSharePngs([card('虚构标题丙'), card('虚构标题丁')], build);
       const b = await sharePngFile(card('虚构标题丁'), build);
       expect(readdirSync(build).sort()).toEqual([a, b].map((f) => f.slice(build.length + 1)).sort());
     } finally {
