@@ -2,13 +2,15 @@
  * The child process of src/lib/share-ahead.ts: draws the share image of every published story, and the site's,
  * into the share-image cache of the project in the working folder, ahead of the build's pages. It reads the stories
  * from their files (frontmatter only), not through Astro's content collection, which the build has not filled yet;
- * the cards follow the route's own rule (src/lib/share-cards.ts). Whatever goes wrong here only leaves cards to the
- * share-image route, so it prints nothing and exits. A plain Node program (Node strips the types).
+ * the cards follow the route's own rule (src/lib/share-cards.ts). It draws them on its own thread, not on a worker
+ * as the build does: it does nothing else, and a second heap would only add to the build's memory. Whatever goes
+ * wrong here only leaves cards to the share-image route, so it prints nothing and exits. A plain Node program (Node
+ * strips the types).
  */
 import { setPriority } from 'node:os';
 
 // First, before anything is loaded: the child takes only what the build leaves of the cores. The threads it starts
-// later (the share worker, sharp's) take this priority from it.
+// later (sharp's) take this priority from it.
 try {
   setPriority(19);
 } catch {
@@ -31,7 +33,11 @@ try {
       const fields = front.ok ? storyFieldsSchema.safeParse(front.data) : undefined;
       return fields?.success && !fields.data.draft ? [{ id: name.slice(0, -'.mdx'.length), data: fields.data }] : [];
     });
-  await drawSharePngs(shareCards(stories).map((c) => c.card));
+  await drawSharePngs(
+    shareCards(stories).map((c) => c.card),
+    undefined,
+    true,
+  );
 } catch {
   // Left to the route.
 }

@@ -3,7 +3,7 @@
  * (src/pages/og/[id].png.ts) makes them from the content collection; the drawing ahead of a build
  * (src/lib/share-ahead.ts) from the story files themselves, before Astro has read them, with this same rule.
  */
-import { cardFigure, cardFigures, keyFigures, type KeyFigure } from './key-figures.ts';
+import { cardFigures, keyFigures, type KeyFigure } from './key-figures.ts';
 import type { ShareCard } from './share-image.ts';
 import { site } from './site.ts';
 import { getReport } from '../data/report.ts';
@@ -16,7 +16,7 @@ export type CardStory = {
 };
 
 /** Returns a story's card: its column, headline and subtitle (or summary), card figure and its report as printed. */
-export function storyShareCard(story: CardStory, figure: KeyFigure | undefined = cardFigure(story.id)): ShareCard {
+function storyShareCard(story: CardStory, figure: KeyFigure | undefined): ShareCard {
   // The footer is the story's own report as printed: its period and its credit lines.
   const meta = getReport(story.data.report)!.meta;
   return {
@@ -29,7 +29,7 @@ export function storyShareCard(story: CardStory, figure: KeyFigure | undefined =
 }
 
 /** The site's own card (the home page and pages without a story). */
-export const siteShareCard = (): ShareCard => ({
+const siteShareCard = (): ShareCard => ({
   label: '数据新闻',
   title: site.name,
   dek: site.description,

@@ -148,6 +148,7 @@ const made = new Set<string>();
 function sharePngFiles(
   cards: readonly ShareCard[],
   dir: string,
+  here = false,
 ): { path: string; file: Promise<string>; found: boolean }[] {
   const jobs: ShareCardJob[] = [];
   const waits: ((done: Promise<void>) => void)[] = [];
@@ -169,7 +170,7 @@ function sharePngFiles(
     }
     return { path, file, found };
   });
-  if (jobs.length > 0) draw(jobs).forEach((done, i) => waits[i]!(done));
+  if (jobs.length > 0) (here ? jobs.map(drawHere) : draw(jobs)).forEach((done, i) => waits[i]!(done));
   return result;
 }
 
@@ -178,9 +179,13 @@ export function sharePngFile(card: ShareCard, dir = shareCacheDir()): Promise<st
   return sharePngFiles([card], dir)[0]!.file;
 }
 
-/** Writes the share images of these cards that the cache does not have yet; settles once every one is there. */
-export async function drawSharePngs(cards: readonly ShareCard[], dir = shareCacheDir()): Promise<void> {
-  await Promise.all(sharePngFiles(cards, dir).map(({ file }) => file));
+/**
+ * Writes the share images of these cards that the cache does not have yet; settles once every one is there. `here`:
+ * set their glyphs on this thread rather than on the worker (a process that does nothing else, and needs no second
+ * heap for it).
+ */
+export async function drawSharePngs(cards: readonly ShareCard[], dir = shareCacheDir(), here = false): Promise<void> {
+  await Promise.all(sharePngFiles(cards, dir, here).map(({ file }) => file));
 }
 
 /**
