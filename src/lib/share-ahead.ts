@@ -59,9 +59,14 @@ export function startSharesAhead(root: string): void {
   store[KEY] = { child, exited };
 }
 
+/** The drawing ahead, if it runs: a promise that settles once its child has exited; else undefined. */
+export function sharesAhead(): Promise<void> | undefined {
+  return store[KEY]?.exited;
+}
+
 /**
- * Stops the drawing ahead, if it runs: the pages begin. Returns a promise that settles once the child has exited
- * (so nothing it writes can land after), or undefined when there was none.
+ * Stops the drawing ahead, if it runs: the pages are built, and the cards it has not drawn are needed now. Returns a
+ * promise that settles once the child has exited, or undefined when there was none.
  */
 export function stopSharesAhead(): Promise<void> | undefined {
   const ahead = store[KEY];
@@ -71,13 +76,19 @@ export function stopSharesAhead(): Promise<void> | undefined {
   return ahead.exited;
 }
 
-/** The integration that starts the drawing ahead of a build (first in astro.config.mjs: before the content check). */
+/**
+ * The integration that starts the drawing ahead as a build sets up (first in astro.config.mjs: before the content
+ * check), and stops it once the pages are built (first of the integrations' last steps).
+ */
 export function shareImagesAhead(): AstroIntegration {
   return {
     name: 'shushuo:share-images-ahead',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command === 'build') startSharesAhead(fileURLToPath(config.root));
+      },
+      'astro:build:done': () => {
+        stopSharesAhead();
       },
     },
   };

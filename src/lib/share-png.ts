@@ -26,7 +26,7 @@ import {
   type ShareFontFiles,
 } from './share-raster.ts';
 import type { ShareCardDone } from './share-worker.ts';
-import { stopSharesAhead } from './share-ahead.ts';
+import { sharesAhead } from './share-ahead.ts';
 
 /** The cache folder under a project root. */
 export function shareCacheDir(root = process.cwd()): string {
@@ -140,15 +140,23 @@ function draw(jobs: ShareCardJob[]): Promise<void>[] {
 
 const files = new Map<string, Promise<string>>();
 const made = new Set<string>();
+/** How the drawing ahead ended, once it has: printed when a card is next asked for. */
+let lateNote: string | undefined;
+
+/** How to draw the cards a cache does not have: on this thread (`here`), and not before `after` settles. */
+interface DrawOptions {
+  here?: boolean;
+  after?: Promise<void>;
+}
 
 /**
  * Returns the cache file of each of these share images, and a promise of each drawn (now, in the background, when it
- * is not there yet).
+ * is not there yet; with `after`, once that has settled, those the cache still lacks then).
  */
 function sharePngFiles(
   cards: readonly ShareCard[],
   dir: string,
-  here = false,
+  { here = false, after }: DrawOptions = {},
 ): { path: string; file: Promise<string>; found: boolean }[] {
   const jobs: ShareCardJob[] = [];
   const waits: ((done: Promise<void>) => void)[] = [];
@@ -170,12 +178,23 @@ function sharePngFiles(
     }
     return { path, file, found };
   });
-  if (jobs.length > 0) (here ? jobs.map(drawHere) : draw(jobs)).forEach((done, i) => waits[i]!(done));
+  const start = (list: ShareCardJob[]) => (list.length === 0 ? [] : here ? list.map(drawHere) : draw(list));
+  if (!after) start(jobs).forEach((done, i) => waits[i]!(done));
+  else if (jobs.length > 0)
+    void after.then(() => {
+      const left = jobs.filter((job) => !existsSync(job.file));
+      const drawing = new Map(start(left).map((done, i) => [left[i]!.file, done]));
+      jobs.forEach((job, i) => waits[i]!(drawing.get(job.file) ?? Promise.resolve()));
+      // Said when the cards are next asked for (after the pages), not in the middle of Astro's list of pages.
+      lateNote = `[share images] ${jobs.length - left.length} more card(s) drawn ahead while the pages rendered, ${left.length} left to draw then`;
+    });
   return result;
 }
 
 /** Returns the cached PNG file of a share image, drawn now if it is not there yet. */
 export function sharePngFile(card: ShareCard, dir = shareCacheDir()): Promise<string> {
+  if (lateNote) console.log(lateNote);
+  lateNote = undefined;
   return sharePngFiles([card], dir)[0]!.file;
 }
 
@@ -185,19 +204,20 @@ export function sharePngFile(card: ShareCard, dir = shareCacheDir()): Promise<st
  * heap for it).
  */
 export async function drawSharePngs(cards: readonly ShareCard[], dir = shareCacheDir(), here = false): Promise<void> {
-  await Promise.all(sharePngFiles(cards, dir, here).map(({ file }) => file));
+  await Promise.all(sharePngFiles(cards, dir, { here }).map(({ file }) => file));
 }
 
 /**
  * Starts writing the share images of a build's cards in the background, every glyph they need first, and deletes
  * the other files of the cache folder (cards of earlier builds, a stopped build's partial files), so it holds the
- * cards of the last build, like the embed cache. The drawing ahead of the pages (src/lib/share-ahead.ts) stops
- * here: the cards it wrote are in the cache, the others are drawn now. Settles once the folder is pruned (after the
- * child drawing ahead has exited, so no partial file of its can land after).
+ * cards of the last build, like the embed cache. While the drawing ahead of the pages (src/lib/share-ahead.ts) runs,
+ * the cards it has not written are left to it, on whatever the pages leave of the cores; once it has finished or
+ * been stopped (when the pages are built), those it did not write are drawn here. Settles once the folder is pruned
+ * (after the child drawing ahead has exited, so no partial file of its can land after).
  */
 export function prepareSharePngs(cards: readonly ShareCard[], dir = shareCacheDir()): Promise<void> {
-  const ahead = stopSharesAhead();
-  const scheduled = sharePngFiles(cards, dir);
+  const ahead = sharesAhead();
+  const scheduled = sharePngFiles(cards, dir, { after: ahead });
   for (const { file } of scheduled) file.catch(() => undefined);
   if (ahead) {
     const found = scheduled.filter((s) => s.found).length;

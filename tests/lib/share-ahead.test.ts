@@ -1,8 +1,8 @@
 /**
- * The drawing of share images ahead of a build's pages (src/lib/share-ahead.ts): the share-image route stops it when
- * the pages begin, takes the cards it finished from the cache, draws the rest itself, and prunes what the stopped
- * child left half-written, once it has exited. The child here is a stand-in program that writes a partial card and
- * then never ends; the cards are fiction. (tests/build/share-ahead.test.ts runs the real child against a build.)
+ * The drawing of share images ahead of a build's pages (src/lib/share-ahead.ts): when the pages begin, the share-image
+ * route takes the cards it finished from the cache and leaves it the others; once it has finished, or been stopped
+ * when the pages are built, the route draws what it left and prunes what it left half-written. The children here are
+ * stand-in programs; the cards are fiction. (tests/build/share-ahead.test.ts runs the real child against a build.)
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { shareLayout, shareSvg, type ShareCard } from '../../src/lib/share-image.ts';
 import { ShareRaster, writeShareCard } from '../../src/lib/share-raster.ts';
-import { startSharesAhead, stopSharesAhead } from '../../src/lib/share-ahead.ts';
-import { drawSharePngs, pngKey, prepareSharePngs } from '../../src/lib/share-png.ts';
+import { sharesAhead, startSharesAhead, stopSharesAhead } from '../../src/lib/share-ahead.ts';
+import { pngKey, prepareSharePngs, shareDrawCounts, sharePngFile } from '../../src/lib/share-png.ts';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -30,7 +30,7 @@ function project(program: string): { root: string; cache: string } {
 }
 
 describe('share images drawn ahead of the pages', () => {
-  it('are taken from the cache; the route draws the rest and prunes what the stopped child left', async () => {
+  it('are taken from the cache; once the child is stopped the route draws the rest and prunes what it left', async () => {
     const early = card('虚构标题：提前画好的一张');
     const late = card('虚构标题：留给路由的一张');
     const { root, cache } = project(`
@@ -52,24 +52,71 @@ describe('share images drawn ahead of the pages', () => {
     await vi.waitFor(() => expect(existsSync(join(cache, 'ready'))).toBe(true), { timeout: 30_000 });
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      await prepareSharePngs([early, late], cache);
+      const pruned = prepareSharePngs([early, late], cache);
       expect(log).toHaveBeenCalledWith(expect.stringContaining('1 of 2 card(s) in the cache as the pages begin'));
+      // While the pages render, the card the child has not written is left to it.
+      const before = shareDrawCounts();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(shareDrawCounts()).toEqual(before);
+      expect(sharesAhead()).toBeDefined();
+      // The pages are built: the build stops the child, draws the card it left and prunes its partial file.
+      stopSharesAhead();
+      await pruned;
+      await sharePngFile(late, cache);
+      expect(shareDrawCounts().worker).toBe(before.worker + 1);
+      expect(log).toHaveBeenCalledWith(
+        expect.stringContaining('0 more card(s) drawn ahead while the pages rendered, 1 left'),
+      );
     } finally {
       log.mockRestore();
     }
-    // The child is gone, and with it its partial file; the finished card was kept, and the other one is drawn.
-    expect(stopSharesAhead()).toBeUndefined();
-    await drawSharePngs([late], cache);
     const left = readdirSync(cache).sort();
     expect(left.filter((f) => f.endsWith('.partial'))).toEqual([]);
     expect(left.filter((f) => f.endsWith('.png'))).toHaveLength(2);
     expect(left).toContain(finished);
   });
 
-  it('starts nothing where the project has no drawing-ahead program', async () => {
+  it('are all taken from the cache when the child finishes while the pages render', async () => {
+    const last = card('虚构标题：子进程画完的一张');
+    const { root, cache } = project(`
+      import { existsSync, renameSync } from 'node:fs';
+      // Fiction: a child that finishes its last card once the pages have begun (the route has asked), and exits.
+      const wait = setInterval(() => {
+        if (!existsSync('begun')) return;
+        renameSync('last.png', 'og/${pngKey(shareSvg(last))}.png');
+        clearInterval(wait);
+      }, 20);
+    `);
+    await writeShareCard(await ShareRaster.create(), {
+      svg: shareSvg(last),
+      texts: shareLayout(last),
+      file: join(root, 'last.png'),
+    });
+    startSharesAhead(root);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const before = shareDrawCounts();
+      const pruned = prepareSharePngs([last], cache);
+      expect(log).toHaveBeenCalledWith(expect.stringContaining('0 of 1 card(s) in the cache as the pages begin'));
+      writeFileSync(join(root, 'begun'), '');
+      await pruned;
+      // The build stops it once the pages are built: it has exited already.
+      await stopSharesAhead();
+      expect(await sharePngFile(last, cache)).toBe(join(cache, `${pngKey(shareSvg(last))}.png`));
+      expect(shareDrawCounts()).toEqual(before);
+      expect(log).toHaveBeenCalledWith(
+        expect.stringContaining('1 more card(s) drawn ahead while the pages rendered, 0 left'),
+      );
+    } finally {
+      log.mockRestore();
+    }
+  });
+
+  it('starts nothing where the project has no drawing-ahead program', () => {
     const root = mkdtempSync(join(tmpdir(), 'shushuo-ahead-none-'));
     roots.push(root);
     startSharesAhead(root);
+    expect(sharesAhead()).toBeUndefined();
     expect(stopSharesAhead()).toBeUndefined();
   });
 });
