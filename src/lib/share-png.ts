@@ -219,12 +219,10 @@ export function prepareSharePngs(cards: readonly ShareCard[], dir = shareCacheDi
   const ahead = sharesAhead();
   const scheduled = sharePngFiles(cards, dir, { after: ahead });
   for (const { file } of scheduled) file.catch(() => undefined);
-  if (ahead) {
-    const found = scheduled.filter((s) => s.found).length;
-    console.log(
-      `[share images] ${found} of ${scheduled.length} card(s) in the cache as the pages begin (drawn ahead of them or kept)`,
-    );
-  }
+  const found = scheduled.filter((s) => s.found).length;
+  console.log(
+    `[share images] ${found} of ${scheduled.length} card(s) in the cache as the pages begin (drawn ahead of them or kept)${ahead ? '; the drawing ahead goes on' : ''}`,
+  );
   const keep = new Set(scheduled.map(({ path }) => basename(path)));
   // This process's partial files (<key>.png.<pid>.<thread>.partial) are cards being written now; the child's are
   // left over once it has exited.

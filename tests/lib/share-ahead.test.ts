@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { shareLayout, shareSvg, type ShareCard } from '../../src/lib/share-image.ts';
 import { ShareRaster, writeShareCard } from '../../src/lib/share-raster.ts';
 import { sharesAhead, startSharesAhead, stopSharesAhead } from '../../src/lib/share-ahead.ts';
-import { pngKey, prepareSharePngs, shareDrawCounts, sharePngFile } from '../../src/lib/share-png.ts';
+import { pngKey, prepareSharePngs, shareCacheDir, shareDrawCounts, sharePngFile } from '../../src/lib/share-png.ts';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -112,11 +112,25 @@ describe('share images drawn ahead of the pages', () => {
     }
   });
 
-  it('starts nothing where the project has no drawing-ahead program', () => {
-    const root = mkdtempSync(join(tmpdir(), 'shushuo-ahead-none-'));
-    roots.push(root);
+  it('starts nothing where the project has no drawing-ahead program, or its cache a card per story', () => {
+    const none = mkdtempSync(join(tmpdir(), 'shushuo-ahead-none-'));
+    roots.push(none);
+    startSharesAhead(none);
+    expect(sharesAhead()).toBeUndefined();
+
+    // A rebuild: the cache holds as many cards as there are stories.
+    const { root } = project('setInterval(() => {}, 1000);');
+    mkdirSync(join(root, 'content/stories'), { recursive: true });
+    mkdirSync(shareCacheDir(root), { recursive: true });
+    for (const name of ['a.mdx', 'b.mdx']) writeFileSync(join(root, 'content/stories', name), '');
+    writeFileSync(join(shareCacheDir(root), 'kept-1.png'), '');
+    writeFileSync(join(shareCacheDir(root), 'kept-2.png'), '');
     startSharesAhead(root);
     expect(sharesAhead()).toBeUndefined();
-    expect(stopSharesAhead()).toBeUndefined();
+    // One story more than cards: the child starts.
+    writeFileSync(join(root, 'content/stories', 'c.mdx'), '');
+    startSharesAhead(root);
+    expect(sharesAhead()).toBeDefined();
+    stopSharesAhead();
   });
 });
