@@ -2,12 +2,13 @@
  * Share images drawn ahead of a build's pages, on the cores the build leaves idle. While Astro sets up, checks the
  * content and bundles, one core is mostly idle; while it renders pages, both are busy, and the share images
  * (about 5 ms of CPU a card, 1,000 cards at 1,000 stories) took their share of the cores from the thread that
- * renders the pages. So a build starts a child process (src/lib/share-ahead-child.ts) when Astro's config is set
- * up, at the lowest priority (nice 19), which reads the stories itself and writes their cards into the
- * share-image cache (src/lib/share-png.ts), exactly as the share-image route would. When the pages begin, the
- * route stops it (stopSharesAhead) and finds the cards it wrote in the cache; any card it had not written yet is
- * drawn by the route as before. So a card is the same file whichever of the two drew it, and a child that fails,
- * is slow or cannot start only leaves more cards to the route. README "Build cost" has the figures.
+ * renders the pages. So a cold build starts a child process (src/lib/share-ahead-child.ts) when Astro's config is
+ * set up, at the lowest priority the system gives (SCHED_IDLE, or nice 19), which reads the stories itself and
+ * writes their cards into the share-image cache (src/lib/share-png.ts), exactly as the share-image route would.
+ * When the pages begin, the route takes the cards it finished from the cache and leaves it the others; it goes on
+ * through the pages on what they leave of the cores, and is stopped once they are built, when the route draws
+ * whatever it did not write. So a card is the same file whichever of the two drew it, and a child that fails, is
+ * slow or cannot start only leaves more cards to the route. README "Build cost" has the figures.
  *
  * The integration and the route are separate copies of this module in one process, so the child is kept on
  * globalThis.
@@ -36,8 +37,9 @@ function chrt(): string | undefined {
 }
 
 /**
- * True when the share-image cache holds a card for every story or more: a rebuild, whose cards are there already (a
- * card that changed since is drawn by the route). Reading the stories and datasets to find that out took the child
+ * True when the share-image cache holds a card for every story file or more: a rebuild, whose cards are there
+ * already (a card that changed since is drawn by the route; with drafts, which have none, the child starts and finds
+ * the others there). Reading the stories and datasets to find that out took the child
  * 1.5-2.5 s of CPU in a 1,000-story rebuild, which it then lacked by 0.2-0.6 s (README "Build cost").
  */
 function cardsKept(root: string): boolean {

@@ -9,8 +9,9 @@ import { registerFilesAfterPages } from '../../lib/files-after-pages.ts';
 export const getStaticPaths = (async () => {
   const cards = shareCards(await publishedStories());
   if (import.meta.env.PROD) {
-    // In a build, every image starts drawing now on sharp's threads, while the pages render (src/lib/share-png.ts),
-    // and is written after the pages (src/lib/files-after-pages.ts), so this route gives Astro no page to render.
+    // In a build, the images not drawn ahead of the pages (src/lib/share-ahead.ts) are drawn in the background
+    // (src/lib/share-png.ts) and written after the pages (src/lib/files-after-pages.ts), so this route gives Astro
+    // no page to render.
     void prepareSharePngs(cards.map((c) => c.card));
     registerFilesAfterPages(
       cards.map(({ id, card }) => ({
