@@ -39,8 +39,8 @@ function chrt(): string | undefined {
 /**
  * True when the share-image cache holds a card for every story file or more: a rebuild, whose cards are there
  * already (a card that changed since is drawn by the route; with drafts, which have none, the child starts and finds
- * the others there). Reading the stories and datasets to find that out took the child
- * 1.5-2.5 s of CPU in a 1,000-story rebuild, which it then lacked by 0.2-0.6 s (README "Build cost").
+ * the others there). Reading the stories and datasets to find that out cost a 1,000-story rebuild 1.2-3.8 s more
+ * CPU and 0.2-1.5 s of wall time (README "Build cost").
  */
 function cardsKept(root: string): boolean {
   const count = (dir: string, ending: string) =>
