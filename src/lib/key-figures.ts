@@ -28,8 +28,10 @@ export interface KeyFigure {
   paragraph: string;
   /** Words copied from that paragraph that state the number. */
   quote: string;
-  /** The figure's row on /data/ (anchor /data/#<dataset>--<row>). */
+  /** The figure's row on its report's data page (anchor /data/<report>/#<dataset>--<row>). */
   dataset: string;
+  /** The report whose data page has that row. */
+  report: string;
   card?: boolean;
   strip?: boolean;
 }
@@ -47,6 +49,7 @@ function toFigure(pick: KeyFigureRef): KeyFigure {
     paragraph: row.source.paragraph,
     quote: row.source.quote,
     dataset: rowAnchor(pick.dataset, pick.row),
+    report: getDataset(pick.dataset).report,
     card: pick.card,
     strip: pick.strip,
   };

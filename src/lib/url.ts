@@ -25,6 +25,14 @@ export function sourceHref(paragraphId: string): string {
   return reportSourceHref(report, paragraphId);
 }
 
+/**
+ * Returns the URL of a report's data page (/data/<report>/: its datasets' tables), or of an anchor on it: a dataset
+ * id, or a row's (`rowAnchor`).
+ */
+export function dataHref(reportId: string, anchor?: string): string {
+  return href(`data/${reportId}/${anchor ? `#${anchor}` : ''}`);
+}
+
 /** Returns the URL of a story page. */
 export function storyHref(id: string): string {
   return href(`stories/${id}/`);

@@ -25,7 +25,13 @@ describe('a key figure', () => {
 
     const links = await figure.locator('.chrome-source a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.some((h) => h!.endsWith(`source/#${row.source!.paragraph}`))).toBe(true);
-    expect(links.some((h) => h!.endsWith(`data/#${rowAnchor('logistics-projects', 'target-share')}`))).toBe(true);
+    expect(
+      links.some((h) =>
+        h!.endsWith(
+          `data/${getDataset('logistics-projects').report}/#${rowAnchor('logistics-projects', 'target-share')}`,
+        ),
+      ),
+    ).toBe(true);
 
     expect(await figure.locator('table').isVisible()).toBe(false);
     await figure.locator('summary', { hasText: '数据与下载' }).click();

@@ -119,12 +119,21 @@ describe('a site of two reports', () => {
       expect(all, path).toContain(`https://example.org/${path}`);
   });
 
-  it("holds both reports' datasets on /data/, the newest report's first, with downloads", () => {
+  it("lists both reports' datasets on /data/, the newest report's first, each report's tables on its own page", () => {
     const data = page('data/index.html');
-    const ids = [...data.querySelectorAll('section.dataset')].map((s) => s.id);
-    expect(ids.slice(0, 2)).toEqual(['xugou-harbour', 'xugou-greenway']);
-    expect(ids).toContain('restructuring');
-    expect(data.getElementById('xugou-harbour')!.textContent).toContain('虚构测试版面：徐沟港区与绿道');
+    const listed = [...data.querySelectorAll('li[id]')].map((li) => li.id);
+    expect(listed.slice(0, 2)).toEqual(['xugou-harbour', 'xugou-greenway']);
+    expect(listed).toContain('restructuring');
+    // The catalogue links each dataset to its table on its report's page; the tables are there, not here.
+    expect(data.querySelectorAll('section.dataset')).toHaveLength(0);
+    expect(data.getElementById('xugou-harbour')!.querySelector('a')!.getAttribute('href')).toMatch(
+      new RegExp(`data/${NEW}/#xugou-harbour$`),
+    );
+    const own = page(`data/${NEW}/index.html`);
+    expect([...own.querySelectorAll('section.dataset')].map((s) => s.id)).toEqual(['xugou-harbour', 'xugou-greenway']);
+    // The page names its report once, for all its datasets.
+    expect(own.querySelector('h1')!.textContent).toContain('虚构测试版面：徐沟港区与绿道');
+    expect(page(`data/${OLD}/index.html`).getElementById('restructuring')).not.toBeNull();
     const json = JSON.parse(readFileSync(join(dist, 'data/xugou-harbour.json'), 'utf8'));
     expect(json.source.report).toContain(`/reports/${NEW}/source/`);
     expect(json.source.report).not.toMatch(/龙城/);

@@ -141,7 +141,14 @@ describe('a draft story', () => {
   it('leaves its dataset off the data pages, so nothing links to the missing page', () => {
     const dist = at('dist');
     expect(existsSync(join(dist, `data/${slug}.json`))).toBe(false);
-    expect(readFileSync(join(dist, 'data/index.html'), 'utf8')).not.toContain(`id="${slug}"`);
+    const pages = [
+      'data/index.html',
+      ...readdirSync(join(dist, 'data'), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => `data/${e.name}/index.html`),
+    ];
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain(`id="${slug}"`);
   });
 
   it('is published everywhere once draft is set to false', () => {

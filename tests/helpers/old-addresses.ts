@@ -15,6 +15,8 @@ export function expectOldAddresses(dist: string, base: string) {
     'stories/feature/',
     'stories/logistics/',
     'data/',
+    'data/#restructuring',
+    'data/#logistics-projects--target-share',
     'data/restructuring.csv',
     'data/restructuring.json',
     'charts/logistics-status.svg',
@@ -33,6 +35,15 @@ export function expectOldAddresses(dist: string, base: string) {
   const target = resolveUrl(dist, base, new URL(onward!, at('source/')));
   expect(target.reason).toBeUndefined();
   expect(readFileSync(target.file!, 'utf8')).toMatch(/<p id="feature-p07"[^>]*>[\s\S]*?今年，龙城区全力打造/);
+
+  // /data/ held every table: a row's old anchor now leads on to the row on its report's data page.
+  const data = resolveUrl(dist, base, at('data/')).file!;
+  const rowLink = parseHTML(readFileSync(data, 'utf8'))
+    .document.getElementById('logistics-projects--target-share')
+    ?.querySelector('a')
+    ?.getAttribute('href');
+  expect(rowLink).toBe(`${base}data/longcheng-2021-09/#logistics-projects--target-share`);
+  expect(resolveUrl(dist, base, new URL(rowLink!, at('data/'))).reason).toBeUndefined();
 
   // Charts withdrawn in the chart review keep their embed and SVG addresses, which say so and lead to the story.
   const retired = loadRetiredCharts().charts;
