@@ -1,10 +1,11 @@
 /**
  * The files of one report folder, content/reports/<id>/, checked with positions: the folder's name, that every
- * file is there, and the shape of report.json, meta.json, corrections.json and key-figures.json (the same schemas
- * src/data/report.ts and src/lib/key-figures.ts load them with), then what they name: a correction's paragraph
- * must be a paragraph of this report, a key figure's story, dataset and row must exist and belong to it, and the story must be one of the dataset's stories. Every
- * problem points at the JSON token, with a fix and the nearest known id. JSON syntax, a missing "sections" list
- * and duplicate paragraph ids are found by check-content.ts, which reads report.json first.
+ * file is there, and the syntax and shape of report.json, meta.json, corrections.json and key-figures.json. This is
+ * the one check of a report folder's files: the content check uses it, and so does the site's loader
+ * (src/data/report.ts), which keeps the values that passed. The content check then checks what the files name: a
+ * correction's paragraph must be a paragraph of this report, a key figure's story, dataset and row must exist and
+ * belong to it, and the story must be one of the dataset's stories. Every problem points at the JSON token, with a
+ * fix and the nearest known id. Duplicate paragraph ids are found by check-content.ts, which reads report.json first.
  */
 import type { z } from 'astro/zod';
 import { SLUG, ID_RULES } from './ids.ts';
@@ -15,7 +16,7 @@ import { correctionsSchema } from './corrections-schema.ts';
 import { keyFiguresSchema } from './key-figures-schema.ts';
 import { isDateRow, type Row } from './dataset-schema.ts';
 import { closest, didYouMean, type Problem } from './diagnostics.ts';
-import type { JsonPath } from './json-source.ts';
+import type { JsonDocument, JsonPath } from './json-source.ts';
 
 /** What a report folder's files may name, from the rest of the content. */
 export interface ReportFolderContext {
@@ -51,16 +52,38 @@ const SHAPES: Record<string, { schema: z.ZodType; example: string }> = {
   },
 };
 
-/** Checks the folder content/reports/<id>/ (report.json's syntax, sections and ids are checked by the caller). */
-export function checkReportFolder(
+/** A report folder's file that was read: its text, its JSON document and, once its shape passed, its value. */
+interface ReadFile<T> {
+  text: string;
+  doc: JsonDocument;
+  data?: T;
+}
+
+/** What one report folder holds, file by file, as far as each could be read and passed its shape. */
+export interface ReportFolderFiles {
+  'report.json'?: ReadFile<z.infer<typeof reportSchema>>;
+  'meta.json'?: ReadFile<z.infer<typeof reportMetaSchema>>;
+  'corrections.json'?: ReadFile<z.infer<typeof correctionsSchema>>;
+  'key-figures.json'?: ReadFile<z.infer<typeof keyFiguresSchema>>;
+  'received.txt'?: string;
+}
+
+/**
+ * Checks one report folder's own files, with nothing else of the content: the folder's name, that every file is
+ * there, and each JSON file's syntax and shape. The one check of a report folder: `npm run check:content` (below,
+ * with what the files name) and the site's loader (src/data/report.ts) both use it. `reportJsonChecked`: the caller
+ * has reported report.json's syntax and a missing "sections" list itself (check-content.ts reads it first).
+ */
+export function readReportFolder(
   id: string,
   read: (path: string) => string | undefined,
-  ctx: ReportFolderContext,
-): Problem[] {
+  { reportJsonChecked = false }: { reportJsonChecked?: boolean } = {},
+): { problems: Problem[]; files: ReportFolderFiles } {
   const dir = `content/reports/${id}`;
-  const out: Problem[] = [];
+  const problems: Problem[] = [];
+  const files: ReportFolderFiles = {};
   if (!SLUG.test(id)) {
-    out.push({
+    problems.push({
       kind: 'report-folder',
       file: dir,
       line: 1,
@@ -68,12 +91,12 @@ export function checkReportFolder(
       message: `"${id}" is not a report id`,
       fix: `rename the folder: ${ID_RULES.slug}`,
     });
-    return out;
+    return { problems, files };
   }
   // key-figures.json is optional.
   for (const name of REPORT_FILES)
     if (read(`${dir}/${name}`) === undefined)
-      out.push({
+      problems.push({
         kind: 'report-folder',
         file: `${dir}/${name}`,
         line: 1,
@@ -84,30 +107,50 @@ export function checkReportFolder(
             ? 'keep the text exactly as received beside the cleaned report'
             : `every report folder holds ${REPORT_FILES.join(', ')}; copy the shape from another report's ${name}`,
       });
+  files['received.txt'] = read(`${dir}/received.txt`);
 
-  for (const name of ['report.json', 'meta.json', 'corrections.json', 'key-figures.json']) {
+  for (const name of ['report.json', 'meta.json', 'corrections.json', 'key-figures.json'] as const) {
     const file = `${dir}/${name}`;
     const text = read(file);
     if (text === undefined) continue;
     const { doc, problem } = readJson(file, text);
     if (problem) {
-      // report.json's syntax is reported by the caller.
-      if (name !== 'report.json') out.push(problem);
+      if (name !== 'report.json' || !reportJsonChecked) problems.push(problem);
       continue;
     }
-    const place = (p: PathProblem) => out.push(placeProblem(file, text, doc, p));
     const value = doc!.value;
-    if (name === 'report.json' && !Array.isArray((value as { sections?: unknown })?.sections)) continue;
+    files[name] = { text, doc: doc! };
+    if (name === 'report.json' && reportJsonChecked && !Array.isArray((value as { sections?: unknown })?.sections))
+      continue;
     const { schema, example } = SHAPES[name]!;
     const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      for (const p of shapeProblems(parsed.error, value, schema, name, example)) place(p);
-      continue;
-    }
-    if (name === 'corrections.json') checkCorrections(parsed.data as z.infer<typeof correctionsSchema>, ctx, place);
-    if (name === 'key-figures.json') checkKeyFigures(id, parsed.data as z.infer<typeof keyFiguresSchema>, ctx, place);
+    if (parsed.success) (files[name] as ReadFile<unknown>).data = parsed.data;
+    else
+      for (const p of shapeProblems(parsed.error, value, schema, name, example))
+        problems.push(placeProblem(file, text, doc, p));
   }
-  return out;
+  return { problems, files };
+}
+
+/**
+ * Checks the folder content/reports/<id>/ (report.json's syntax, sections and ids are checked by the caller): its
+ * own files (readReportFolder), then what its corrections and key figures name.
+ */
+export function checkReportFolder(
+  id: string,
+  read: (path: string) => string | undefined,
+  ctx: ReportFolderContext,
+): Problem[] {
+  const { problems, files } = readReportFolder(id, read, { reportJsonChecked: true });
+  const placeIn = (name: keyof typeof SHAPES) => (p: PathProblem) => {
+    const { text, doc } = files[name as 'meta.json']!;
+    problems.push(placeProblem(`content/reports/${id}/${name}`, text, doc, p));
+  };
+  const corrections = files['corrections.json']?.data;
+  if (corrections) checkCorrections(corrections, ctx, placeIn('corrections.json'));
+  const keyFigures = files['key-figures.json']?.data;
+  if (keyFigures) checkKeyFigures(id, keyFigures, ctx, placeIn('key-figures.json'));
+  return problems;
 }
 
 function checkCorrections(

@@ -3,7 +3,8 @@
  * scripts), checked with the same schema and provenance checks as `npm run check:content`, and served to pages.
  * A build that reads a broken dataset fails with the checker's messages.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { folderStamp } from './folder-stamp.ts';
 import { join, relative, resolve } from 'node:path';
 import { checkDatasetTexts, parseJson, type CheckContext } from './check-datasets.ts';
 import { checkNotData, coverageGaps, notDataSchema, type NotData } from './coverage.ts';
@@ -76,18 +77,6 @@ export function readNotData(
 }
 
 let cache: { key: string; datasets: Dataset[]; byId: Map<string, Dataset> } | undefined;
-
-/** Names, sizes and modification times of the files in a folder: changes when any of them is edited. */
-function folderStamp(dir: string): string {
-  if (!existsSync(dir)) return '';
-  return readdirSync(dir)
-    .sort()
-    .map((f) => {
-      const { size, mtimeMs } = statSync(join(dir, f));
-      return `${f}:${size}:${mtimeMs}`;
-    })
-    .join('|');
-}
 
 function load(): { datasets: Dataset[]; byId: Map<string, Dataset> } {
   const root = process.cwd();

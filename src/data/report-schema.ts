@@ -4,7 +4,9 @@ import { ID_RULES, PARAGRAPH_ID, SLUG } from './ids.ts';
 
 /** The files every report folder holds: the cleaned report, its metadata, its corrections and the text as received. */
 export const REPORT_FILES = ['report.json', 'meta.json', 'corrections.json', 'received.txt'] as const;
-export type ReportFileName = (typeof REPORT_FILES)[number];
+/** The files a report folder may hold besides: the figures its editors chose for the home page and its strip. */
+export const OPTIONAL_REPORT_FILES = ['key-figures.json'] as const;
+export type ReportFileName = (typeof REPORT_FILES)[number] | (typeof OPTIONAL_REPORT_FILES)[number];
 
 export const blockId = z.string().regex(PARAGRAPH_ID, `must be ${ID_RULES.paragraph}`);
 

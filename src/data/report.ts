@@ -6,12 +6,14 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'astro/zod';
-import { SLUG, ID_RULES } from './ids.ts';
-import { REPORT_FILES, reportSchema, type Block, type ReportFileName, type Section } from './report-schema.ts';
-import { correctionsSchema, type Corrections } from './corrections-schema.ts';
-import { reportMetaSchema, type ReportMeta } from './report-meta-schema.ts';
-import { JsonSyntaxError, lineColumn, parseJsonSource, type JsonDocument } from './json-source.ts';
+import { OPTIONAL_REPORT_FILES, REPORT_FILES, type Block, type ReportFileName, type Section } from './report-schema.ts';
+import type { Corrections } from './corrections-schema.ts';
+import type { ReportMeta } from './report-meta-schema.ts';
+import type { KeyFigureRef } from './key-figures-schema.ts';
+import { readReportFolder } from './check-report-files.ts';
+import { folderStamp } from './folder-stamp.ts';
+import { placeProblem } from './check-datasets.ts';
+import { problemLine, sortProblems, type Problem } from './diagnostics.ts';
 
 export type { Block, Section } from './report-schema.ts';
 export type { Corrections } from './corrections-schema.ts';
@@ -28,17 +30,8 @@ export interface Report {
   corrections: Corrections;
   /** The text exactly as received. */
   received: string;
-}
-
-/** One thing wrong with a report folder: the file (from the project root), the JSON path, what and how to fix. */
-export interface ReportProblem {
-  file: string;
-  /** Where in the file, when the file could be read (1-based; columns count characters). */
-  line?: number;
-  column?: number;
-  path: string;
-  message: string;
-  fix: string;
+  /** The figures chosen for the home page and the report's strip (key-figures.json); none when it has no such file. */
+  keyFigures: KeyFigureRef[];
 }
 
 export interface ReportFiles {
@@ -47,111 +40,50 @@ export interface ReportFiles {
   texts: Partial<Record<ReportFileName, string>>;
 }
 
-const schemas = {
-  'meta.json': reportMetaSchema,
-  'report.json': reportSchema,
-  'corrections.json': correctionsSchema,
-} as const;
-
-function pathOf(path: readonly PropertyKey[]): string {
-  return (
-    path.reduce<string>(
-      (out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${String(k)}` : String(k)),
-      '',
-    ) || '(top level)'
-  );
-}
-
-/** Parses and checks report folders; returns the reports (newest first) and every problem, each naming its file. */
-export function checkReports(folders: readonly ReportFiles[]): { reports: Report[]; problems: ReportProblem[] } {
-  const problems: ReportProblem[] = [];
+/**
+ * Parses and checks report folders; returns the reports (newest first) and every problem, each at its place in its
+ * file. Each folder's files are checked by the content check's own rule (readReportFolder); a paragraph id is
+ * checked here across every report, as the index of blocks needs.
+ */
+export function checkReports(folders: readonly ReportFiles[]): { reports: Report[]; problems: Problem[] } {
+  const problems: Problem[] = [];
   const reports: Report[] = [];
   const owner = new Map<string, string>();
-  const docs = new Map<string, { text: string; doc: JsonDocument }>();
-  /** The line and column of a JSON path in a file that was read. */
-  const place = (file: string, path: readonly (string | number)[]) => {
-    const read = docs.get(file);
-    return read ? lineColumn(read.text, read.doc.locate(path).start) : {};
-  };
   for (const { id, texts } of folders) {
-    const at = (name: string) => `${REPORTS_DIR}/${id}/${name}`;
-    if (!SLUG.test(id)) {
-      problems.push({
-        file: `${REPORTS_DIR}/${id}`,
-        path: '(folder name)',
-        message: `"${id}" is not a report id`,
-        fix: `rename the folder: ${ID_RULES.slug}`,
-      });
-      continue;
-    }
-    const parsed: Partial<Record<keyof typeof schemas, unknown>> = {};
-    for (const name of Object.keys(schemas) as (keyof typeof schemas)[]) {
-      const text = texts[name];
-      if (text === undefined) {
-        problems.push({
-          file: at(name),
-          path: '(file)',
-          message: 'is missing',
-          fix: `every report folder holds ${REPORT_FILES.join(', ')}`,
-        });
-        continue;
-      }
-      let doc: JsonDocument;
-      try {
-        doc = parseJsonSource(text);
-      } catch (error) {
-        if (!(error instanceof JsonSyntaxError)) throw error;
-        problems.push({
-          file: at(name),
-          ...lineColumn(text, error.offset),
-          path: '(file)',
-          message: `malformed JSON: ${error.message}`,
-          fix: error.fix,
-        });
-        continue;
-      }
-      docs.set(at(name), { text, doc });
-      const result = (schemas[name] as z.ZodType).safeParse(doc.value);
-      if (result.success) parsed[name] = result.data;
-      else
-        for (const issue of result.error.issues)
-          problems.push({
-            file: at(name),
-            ...place(at(name), issue.path as (string | number)[]),
-            path: pathOf(issue.path),
-            message: issue.message,
-            fix: 'see the other reports\u2019 files for the shape (npm run check:content explains each mistake)',
-          });
-    }
-    if (texts['received.txt'] === undefined)
-      problems.push({
-        file: at('received.txt'),
-        path: '(file)',
-        message: 'is missing',
-        fix: 'keep the text exactly as received beside the cleaned report',
-      });
-    const body = parsed['report.json'] as z.infer<typeof reportSchema> | undefined;
-    body?.sections.forEach((section, s) =>
+    const prefix = `${REPORTS_DIR}/${id}/`;
+    const { problems: own, files } = readReportFolder(id, (path) =>
+      path.startsWith(prefix) ? texts[path.slice(prefix.length) as ReportFileName] : undefined,
+    );
+    problems.push(...own);
+    const body = files['report.json'];
+    body?.data?.sections.forEach((section, s) =>
       section.blocks.forEach((block, b) => {
         const first = owner.get(block.id);
         if (first)
-          problems.push({
-            file: at('report.json'),
-            ...place(at('report.json'), ['sections', s, 'blocks', b, 'id']),
-            path: `sections[${s}].blocks[${b}].id`,
-            message: `block id "${block.id}" is already used in ${first}`,
-            fix: `paragraph ids are unique across all reports; prefix this report's ids with its id ("${id}-…")`,
-          });
-        else owner.set(block.id, at('report.json'));
+          problems.push(
+            placeProblem(`${prefix}report.json`, body.text, body.doc, {
+              kind: 'duplicate-id',
+              path: ['sections', s, 'blocks', b, 'id'],
+              message: `block id "${block.id}" is already used in ${first}`,
+              fix: `paragraph ids are unique across all reports; prefix this report's ids with its id ("${id}-…")`,
+            }),
+          );
+        else owner.set(block.id, `${prefix}report.json`);
       }),
     );
-    if (body && parsed['meta.json'] && parsed['corrections.json'] && texts['received.txt'] !== undefined)
+    const meta = files['meta.json']?.data;
+    const corrections = files['corrections.json']?.data;
+    const received = files['received.txt'];
+    // key-figures.json is optional, but one that is there must be read whole.
+    const keyFigures = texts['key-figures.json'] === undefined ? [] : files['key-figures.json']?.data?.figures;
+    if (body?.data && meta && corrections && received !== undefined && keyFigures)
       reports.push({
         id,
-        meta: parsed['meta.json'] as ReportMeta,
-        sections: body.sections,
-        corrections: parsed['corrections.json'] as Corrections,
-        received: texts['received.txt'],
+        meta,
+        sections: body.data.sections,
+        corrections,
+        received,
+        keyFigures,
       });
   }
   reports.sort((a, b) => b.meta.key.localeCompare(a.meta.key) || a.id.localeCompare(b.id));
@@ -168,7 +100,7 @@ export function readReportFolders(root: string): ReportFiles[] {
     .sort()
     .map((id) => {
       const texts: ReportFiles['texts'] = {};
-      for (const name of REPORT_FILES) {
+      for (const name of [...REPORT_FILES, ...OPTIONAL_REPORT_FILES]) {
         const file = join(dir, id, name);
         if (existsSync(file)) texts[name] = readFileSync(file, 'utf8');
       }
@@ -176,15 +108,13 @@ export function readReportFolders(root: string): ReportFiles[] {
     });
 }
 
-/** Formats problems one a line: `file:line:column: path: message — fix` (`file: path: …` for a missing file). */
-export function formatReportProblems(problems: readonly ReportProblem[]): string {
-  return problems
-    .map((p) => `${p.file}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.path}: ${p.message} — ${p.fix}`)
-    .join('\n');
+/** Formats problems one a line, as the content check prints them: `file:line:column: 名称：what — fix`. */
+export function formatReportProblems(problems: readonly Problem[]): string {
+  return sortProblems(problems).map(problemLine).join('\n');
 }
 
 interface Index {
-  root: string;
+  key: string;
   reports: Report[];
   blocks: Map<string, { block: Block; section: Section; report: Report }>;
 }
@@ -192,7 +122,9 @@ let cache: Index | undefined;
 
 function index(): Index {
   const root = process.env.SHUSHUO_ROOT ?? process.cwd();
-  if (cache?.root === root) return cache;
+  // A build reads the reports once; `npm run dev` reads them again when a file of theirs changed (folder-stamp.ts).
+  const key = import.meta.env?.DEV ? `${root}\n${folderStamp(join(root, REPORTS_DIR), 1)}` : root;
+  if (cache?.key === key) return cache;
   const { reports, problems } = checkReports(readReportFolders(root));
   if (problems.length)
     throw new Error(
@@ -202,7 +134,7 @@ function index(): Index {
   for (const report of reports)
     for (const section of report.sections)
       for (const block of section.blocks) blocks.set(block.id, { block, section, report });
-  cache = { root, reports, blocks };
+  cache = { key, reports, blocks };
   return cache;
 }
 

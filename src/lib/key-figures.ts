@@ -4,11 +4,9 @@
  * datasets, so its quote, paragraph and value are the ones the data check has already verified against the
  * report; nothing here restates a number.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findRow, getDataset } from '../data/datasets.ts';
 import { allReports, REPORTS_DIR } from '../data/report.ts';
-import { keyFiguresSchema, type KeyFigureRef } from '../data/key-figures-schema.ts';
+import type { KeyFigureRef } from '../data/key-figures-schema.ts';
 import { rowAnchor } from '../data/chart-data.ts';
 import { isDateRow } from '../data/dataset-schema.ts';
 import { formatNumber, formatValue } from './format.ts';
@@ -69,27 +67,21 @@ export function valueParts(
 }
 
 /**
- * Returns each report's chosen figures (report id → refs), read from content/reports/<id>/key-figures.json;
- * throws naming the file and field when one is malformed or names a dataset of another report.
+ * Returns each report's chosen figures (report id → refs), from content/reports/<id>/key-figures.json as the
+ * report loader read and checked it (src/data/report.ts); throws naming the file and field when one names a dataset
+ * of another report.
  */
-export function reportPicks(root = process.env.SHUSHUO_ROOT ?? process.cwd()): Map<string, KeyFigureRef[]> {
+export function reportPicks(): Map<string, KeyFigureRef[]> {
   const out = new Map<string, KeyFigureRef[]>();
   for (const report of allReports()) {
-    const file = `${REPORTS_DIR}/${report.id}/key-figures.json`;
-    if (!existsSync(join(root, file))) continue;
-    const parsed = keyFiguresSchema.safeParse(JSON.parse(readFileSync(join(root, file), 'utf8')));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-    }
-    parsed.data.figures.forEach((ref, i) => {
+    report.keyFigures.forEach((ref, i) => {
       const owner = getDataset(ref.dataset).report;
       if (owner !== report.id)
         throw new Error(
-          `${file}: figures[${i}].dataset: "${ref.dataset}" is a dataset of report "${owner}", not of ${report.id}; choose a row of this report's datasets`,
+          `${REPORTS_DIR}/${report.id}/key-figures.json: figures[${i}].dataset: "${ref.dataset}" is a dataset of report "${owner}", not of ${report.id}; choose a row of this report's datasets`,
         );
     });
-    out.set(report.id, parsed.data.figures);
+    out.set(report.id, report.keyFigures);
   }
   return out;
 }
@@ -111,7 +103,8 @@ let buildCards: Map<string, KeyFigure> | undefined;
 /**
  * Returns the figure shown on a story's card, if it has one. A build reads every report's picks once: every share
  * image and every card on the home page asks, and reading them all per story grew with the square of the archive.
- * Elsewhere (dev, tests, scripts) they are read anew on each call, so an edited key-figures.json shows at once.
+ * Elsewhere (dev, tests, scripts) they are made anew on each call from the report loader, which in dev reads a
+ * report's files again once one changed, so an edited key-figures.json shows at once.
  */
 export function cardFigure(story: string): KeyFigure | undefined {
   if (!import.meta.env?.PROD) return cardFigures(keyFigures()).get(story);

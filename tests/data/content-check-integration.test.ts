@@ -99,9 +99,11 @@ describe('a malformed report file in the build and the dev server', () => {
     }
   }
 
-  it('the loader itself refuses the project at the same place (the check below does not go through it)', async () => {
+  it('the loader itself refuses the project at the same place, with the same message (the check below does not go through it)', async () => {
     const { allReports } = await import('../../src/data/report.ts');
-    expect(() => allReports()).toThrow(`${file}:${line}:${column}: sections[0].blocks[0].role: `);
+    expect(() => allReports()).toThrow(
+      `${file}:${line}:${column}: 不是可选的值："headlin" is not one of the values of sections[0].blocks[0].role — did you mean "headline"?`,
+    );
   });
 
   it('a build prints the one positioned message, no stack trace, and stops with exit 1', () => {

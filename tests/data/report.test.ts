@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   allReports,
@@ -69,9 +71,10 @@ describe('report loading', () => {
     const idAt = { line: before.length, column: before.at(-1)!.length + 1 };
     expect(problems).toEqual([
       {
+        kind: 'duplicate-id',
         file: 'content/reports/xugou-2031-05/report.json',
         ...idAt,
-        path: 'sections[0].blocks[0].id',
+        length: '"feature-p07"'.length,
         message: 'block id "feature-p07" is already used in content/reports/longcheng-2021-09/report.json',
         fix: 'paragraph ids are unique across all reports; prefix this report\'s ids with its id ("xugou-2031-05-…")',
       },
@@ -82,9 +85,12 @@ describe('report loading', () => {
     const bad = fiction('xugou-2031-05', '2031年5月', 'xugou-2031-05-brief-p01', { credits: [] });
     const { problems, reports } = checkReports([bad]);
     expect(reports).toEqual([]);
-    expect(problems.map((p) => `${p.file}: ${p.path}`)).toEqual([
-      'content/reports/xugou-2031-05/meta.json: key',
-      'content/reports/xugou-2031-05/meta.json: credits',
+    // The content check's own messages, at the field's place in the file.
+    const meta = bad.texts['meta.json']!;
+    const lineOf = (field: string) => meta.slice(0, meta.indexOf(`"${field}"`)).split('\n').length;
+    expect(problems.map((p) => [p.file, p.line, p.message.slice(0, p.message.indexOf(':'))])).toEqual([
+      ['content/reports/xugou-2031-05/meta.json', lineOf('key'), 'key'],
+      ['content/reports/xugou-2031-05/meta.json', lineOf('credits'), 'credits'],
     ]);
   });
 
@@ -92,11 +98,42 @@ describe('report loading', () => {
     const missing = fiction('xugou-2031-05', '2031-05', 'xugou-2031-05-brief-p01');
     delete missing.texts['received.txt'];
     missing.texts['corrections.json'] = '{ "repairs": [ }';
-    const files = checkReports([missing]).problems.map((p) => `${p.file}: ${p.message.split(':')[0]}`);
-    expect(files).toEqual([
-      'content/reports/xugou-2031-05/corrections.json: malformed JSON',
-      'content/reports/xugou-2031-05/received.txt: is missing',
+    const files = checkReports([missing]).problems.map((p) => `${p.file}: ${p.kind}`);
+    expect(files.sort()).toEqual([
+      'content/reports/xugou-2031-05/corrections.json: json-syntax',
+      'content/reports/xugou-2031-05/received.txt: report-folder',
     ]);
+  });
+
+  it("reads a report's key figures with it, and refuses a malformed key-figures.json at its place", () => {
+    const chosen = fiction('xugou-2031-05', '2031-05', 'xugou-2031-05-brief-p01');
+    const pick = { story: 'harbour', dataset: 'harbour-lanes', row: 'built', card: true };
+    chosen.texts['key-figures.json'] = JSON.stringify({ figures: [pick] });
+    expect(checkReports([chosen]).reports[0]!.keyFigures).toEqual([pick]);
+    expect(
+      checkReports([fiction('xugou-2031-05', '2031-05', 'xugou-2031-05-brief-p01')]).reports[0]!.keyFigures,
+    ).toEqual([]);
+
+    chosen.texts['key-figures.json'] =
+      '{\n  "figures": [{ "story": "harbour", "datset": "harbour-lanes", "row": "built" }]\n}';
+    const { reports, problems } = checkReports([chosen]);
+    expect(reports).toEqual([]);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message} — ${p.fix}`)).toEqual([
+      `content/reports/xugou-2031-05/key-figures.json:2:${chosen.texts['key-figures.json'].split('\n')[1]!.indexOf('"datset"') + 1}: "datset" is not a field of figures[0] — did you mean "dataset"? Rename it`,
+    ]);
+  });
+});
+
+describe('the report loader in the dev server', () => {
+  const root = useTwoReportsRoot('reports-dev-');
+
+  it('reads a report again once one of its files changed, as the datasets are', () => {
+    expect(import.meta.env.DEV).toBe(true);
+    const file = join(root(), 'content/reports/xugou-2031-05/meta.json');
+    const before = getReport('xugou-2031-05')!.meta.title;
+    const meta = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...meta, title: `${before}（虚构改题）` }));
+    expect(getReport('xugou-2031-05')!.meta.title).toBe(`${before}（虚构改题）`);
   });
 });
 
