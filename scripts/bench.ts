@@ -8,6 +8,8 @@
  *   npm run bench -- --only weight,lighthouse,render,scale    (or --skip …) choose parts
  *   npm run bench -- --runs 3 --dist dist --out .bench/results.json --keep (keep the temporary project copies)
  *   npm run bench -- --rebuild-sizes 100,1000   measure the one-story rebuild at these sizes only (default: all)
+ *   npm run bench -- --repeat 3 --repeat-sizes 1000   at 1,000 stories, build the site and the reference three times
+ *                                       each, taking turns, and rebuild three times: the medians are reported
  *
  * Needs a built dist/ (npm run build) for weight and Lighthouse. Prints a summary; full results go to --out.
  */
@@ -36,6 +38,9 @@ interface Options {
   keep: boolean;
   /** Sizes at which the rebuild after one story changed is measured (two more builds each); default: all. */
   rebuildSizes: number[];
+  /** How many times each build is run at the sizes of repeatSizes (medians reported); default 1. */
+  repeat: number;
+  repeatSizes: number[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -59,6 +64,9 @@ function parseArgs(argv: string[]): Options {
   const sizes = (list(value('--sizes')) ?? (quick ? ['10', '30'] : ['100', '1000', '3000'])).map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error('--sizes takes positive integers, e.g. --sizes 10,30');
+  const repeat = value('--repeat');
+  if (repeat !== undefined && !(Number.isInteger(Number(repeat)) && Number(repeat) >= 1))
+    throw new Error('--repeat takes a positive integer, e.g. --repeat 3');
   return {
     quick,
     runs: Number(value('--runs') ?? (quick ? 1 : 3)),
@@ -68,6 +76,8 @@ function parseArgs(argv: string[]): Options {
     out: resolve(value('--out') ?? '.bench/results.json'),
     keep: argv.includes('--keep'),
     rebuildSizes: (list(value('--rebuild-sizes')) ?? sizes.map(String)).map(Number),
+    repeat: Number(value('--repeat') ?? 1),
+    repeatSizes: (list(value('--repeat-sizes')) ?? sizes.map(String)).map(Number),
   };
 }
 
@@ -192,6 +202,19 @@ interface Target {
   met: boolean | null;
 }
 
+/** Wall times as "25.1, 24.3 and 26.0 s". */
+const seconds = (xs: readonly number[]) =>
+  `${xs
+    .slice(0, -1)
+    .map((x) => x.toFixed(1))
+    .join(', ')}${xs.length > 1 ? ' and ' : ''}${xs.at(-1)!.toFixed(1)} s`;
+
+/** With --repeat, what the medians were taken of: "; medians of 25.1, 24.3 and 26.0 s against …". */
+const medians = (run: ScaleResult['runs'][number]) =>
+  run.wallRunsS && run.reference.wallRunsS
+    ? `, medians of ${seconds(run.wallRunsS)} against ${seconds(run.reference.wallRunsS)}`
+    : '';
+
 function targets(r: Results): Target[] {
   const out: Target[] = [];
   const w = r.weight;
@@ -238,7 +261,7 @@ function targets(r: Results): Target[] {
         target: `${n.toLocaleString('en')} stories × 5 charts built in ≤ 2.0× the bare Astro reference`,
         value: run
           ? run.ratio !== null
-            ? `${run.ratio.toFixed(2)}× (${run.wallS.toFixed(1)} s against ${run.reference.wallS.toFixed(1)} s; CPU time ${run.cpuRatio?.toFixed(2) ?? '–'}×)${charts}`
+            ? `${run.ratio.toFixed(2)}× (${run.wallS.toFixed(1)} s against ${run.reference.wallS.toFixed(1)} s${medians(run)}; CPU time ${run.cpuRatio?.toFixed(2) ?? '–'}×)${charts}`
             : 'a build failed'
           : 'size not run',
         met: run ? run.ratio !== null && run.ratio <= 2 && s.chartsIncluded : null,
@@ -272,7 +295,7 @@ function targets(r: Results): Target[] {
       value: rebuilt
         ? rebuilt.rebuildOneStoryS === null
           ? 'rebuild failed'
-          : `${rebuilt.rebuildOneStoryS.toFixed(1)} s = ${(rebuilt.rebuildOneStoryS / rebuilt.wallS).toFixed(2)} of ${rebuilt.wallS.toFixed(1)} s; output ${rebuilt.rebuildIdentical ? 'identical' : `differs in ${rebuilt.rebuildDiff?.length ?? '?'} file(s)`}`
+          : `${rebuilt.rebuildOneStoryS.toFixed(1)} s = ${(rebuilt.rebuildOneStoryS / rebuilt.wallS).toFixed(2)} of ${rebuilt.wallS.toFixed(1)} s${rebuilt.rebuildRunsS ? ` (medians; rebuilds ${seconds(rebuilt.rebuildRunsS)})` : ''}; output ${rebuilt.rebuildIdentical ? 'identical' : `differs in ${rebuilt.rebuildDiff?.length ?? '?'} file(s)`}`
         : at1000
           ? 'no rebuild run at this size (--rebuild-sizes)'
           : 'size not run',
@@ -435,6 +458,10 @@ function summary(r: Results): string {
         ]),
       ),
     );
+    for (const x of r.scale.runs.filter((run) => run.wallRunsS))
+      out.push(
+        `at ${x.stories} stories, the median of ${x.wallRunsS!.length} runs each (phases and CPU: the median run's; peaks: the largest): site ${seconds(x.wallRunsS!)}, reference ${x.reference.wallRunsS ? seconds(x.reference.wallRunsS) : '–'}${x.rebuildRunsS?.length ? `, rebuild ${seconds(x.rebuildRunsS)}` : ''}`,
+      );
     out.push(`growth exponent (log-log least squares, wall time vs stories): ${r.scale.exponent?.toFixed(3) ?? '–'}`);
     for (const x of r.scale.runs.filter((run) => run.ok)) {
       out.push(`time per phase at ${x.stories} stories (wall seconds; pages share the clock, four at a time):`);
@@ -487,7 +514,10 @@ async function main() {
   }
   if (opts.parts.has('scale')) {
     log(`build cost: sizes ${opts.sizes.join(', ')}`);
-    results.scale = await runScale(opts.sizes, log, opts.keep, opts.rebuildSizes);
+    results.scale = await runScale(opts.sizes, log, opts.keep, opts.rebuildSizes, {
+      repeat: opts.repeat,
+      repeatSizes: opts.repeatSizes,
+    });
   }
   results.targets = targets(results);
   mkdirSync(dirname(opts.out), { recursive: true });

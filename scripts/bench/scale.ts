@@ -71,7 +71,19 @@ export interface BuildRun {
   /** The last line the cold build printed before its memory peaked: where the peak happens. */
   peakDuring: string;
   /** The bare Astro build of the same stories and charts (reference.ts), in the same run. */
-  reference: { ok: boolean; wallS: number; cpuS: number | null; peakTreeRssMB: number; phases: Phases; error?: string };
+  reference: {
+    ok: boolean;
+    wallS: number;
+    cpuS: number | null;
+    peakTreeRssMB: number;
+    phases: Phases;
+    /** With --repeat: every run's wall time, in order (wallS is the median's). */
+    wallRunsS?: number[];
+    error?: string;
+  };
+  /** With --repeat: every cold build's and rebuild's wall time, in order (wallS and rebuildOneStoryS: the medians). */
+  wallRunsS?: number[];
+  rebuildRunsS?: number[];
   /** wallS / reference wall time. */
   ratio: number | null;
   /** CPU seconds of the build's process tree, and their ratio to the reference's (steadier on a shared machine). */
@@ -398,12 +410,14 @@ function failure(output: string): string {
  * The edit of the warm-rebuild measurement: synthetic story 1 gets a new headline and its first chart a new
  * takeaway, which touches its page, share image, embeds and the other pages that list it.
  */
-export function changeOneStory(root: string) {
+export function changeOneStory(root: string, round = 0) {
   const file = join(root, 'content/stories', `${storyId(1)}.mdx`);
   const text = readFileSync(file, 'utf8');
+  // Each round's edit differs from the last (修订, then 修订二, 修订三 …), so each rebuild has one story to redo.
+  const mark = `（修订${'二三四五六七八九'[round - 1] ?? ''}）`;
   const next = text
-    .replace(/^title: "(.*)"$/m, 'title: "$1（修订）"')
-    .replace(/takeaway="([^"]*)"/, 'takeaway="$1（修订）"');
+    .replace(/^title: "(.*)"$/m, `title: "$1${mark}"`)
+    .replace(/takeaway="([^"]*)"/, `takeaway="$1${mark}"`);
   if (next === text) throw new Error(`${file}: found no title to change for the rebuild measurement`);
   writeFileSync(file, next);
 }
@@ -431,16 +445,25 @@ export function routeTimes(output: string): Record<string, { files: number; ms: 
 
 const ms = (r: TimedBuild) => `${r.wallS.toFixed(1)} s${r.cpuS === null ? '' : ` (${r.cpuS.toFixed(1)} s CPU)`}`;
 
+/** Of several timed builds, the one whose wall time is the median (the lower middle one of an even count). */
+export function medianRun<T extends { wallS: number }>(runs: readonly T[]): T {
+  const sorted = [...runs].sort((a, b) => a.wallS - b.wallS);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 /**
  * For each size, in fresh project copies: the cold production build, the reference build of the same stories,
  * a rebuild after one story changed (caches kept), and a cold build of the changed content to compare with.
- * Fits the growth exponent of the cold wall time against stories.
+ * At the sizes of `repeatSizes`, the cold build and the reference are built `repeat` times, taking turns, and the
+ * rebuild `repeat` times (a new edit of the same story each time): each figure is the median run's, so a slow spell
+ * of a shared machine moves one sample, not the ratio. Fits the growth exponent of the cold wall time.
  */
 export async function runScale(
   sizes: number[],
   log: (s: string) => void,
   keep = false,
   rebuildSizes: number[] = sizes,
+  { repeat = 1, repeatSizes = sizes }: { repeat?: number; repeatSizes?: number[] } = {},
 ): Promise<ScaleResult> {
   const support = chartSupport(process.cwd());
   const kinds = support.ok ? await chartKindNames(process.cwd()) : [];
@@ -458,28 +481,63 @@ export async function runScale(
         const { charts, reports, families } = writeSynthetic(copy.dir, n, chartsIncluded ? kinds : []);
         log(`  ${n} synthetic stories in ${reports} reports (+${own} real), ${charts} charts, in ${copy.dir}`);
         const outDir = join(copy.dir, 'dist');
-        const r = await timedBuild(copy.dir, outDir);
-        const pages = existsSync(outDir) ? htmlFiles(outDir).length : 0;
-        log(
-          `    cold build: ${r.ok ? 'ok' : 'FAILED'} in ${ms(r)}, ${pages} pages, peak ${Math.round(r.peakTreeRssMB)} MB`,
-        );
-        if (!r.ok) log(failure(r.output));
-
-        reference = referenceProject(process.cwd(), families, syntheticStories(copy.dir, n));
-        const ref = await timedBuild(reference.dir, join(reference.dir, 'dist'), ['npx', 'astro', 'build']);
-        log(
-          `    reference (bare Astro, same stories and charts): ${ref.ok ? 'ok' : 'FAILED'} in ${ms(ref)}, peak ${Math.round(ref.peakTreeRssMB)} MB`,
-        );
-        if (!ref.ok) log(failure(ref.output));
+        const refOut = () => join(reference!.dir, 'dist');
+        const rounds = repeatSizes.includes(n) ? Math.max(1, repeat) : 1;
+        const round = (i: number) => (rounds > 1 ? ` (${i + 1} of ${rounds})` : '');
+        const colds: TimedBuild[] = [];
+        const refs: TimedBuild[] = [];
+        let pages = 0;
+        for (let i = 0; i < rounds; i++) {
+          if (i > 0) {
+            // Cold again: the last build's output and every cache set aside.
+            trash.setAside(outDir);
+            setAsideBuildCaches(copy.dir, trash);
+          }
+          const r = await timedBuild(copy.dir, outDir);
+          colds.push(r);
+          pages = existsSync(outDir) ? htmlFiles(outDir).length : 0;
+          log(
+            `    cold build${round(i)}: ${r.ok ? 'ok' : 'FAILED'} in ${ms(r)}, ${pages} pages, peak ${Math.round(r.peakTreeRssMB)} MB`,
+          );
+          if (!r.ok) {
+            log(failure(r.output));
+            break;
+          }
+          if (reference) {
+            trash.setAside(refOut());
+            setAsideBuildCaches(reference.dir, trash);
+          } else reference = referenceProject(process.cwd(), families, syntheticStories(copy.dir, n));
+          const ref = await timedBuild(reference.dir, refOut(), ['npx', 'astro', 'build']);
+          refs.push(ref);
+          log(
+            `    reference (bare Astro, same stories and charts)${round(i)}: ${ref.ok ? 'ok' : 'FAILED'} in ${ms(ref)}, peak ${Math.round(ref.peakTreeRssMB)} MB`,
+          );
+          if (!ref.ok) {
+            log(failure(ref.output));
+            break;
+          }
+        }
+        // A failed build is the one reported; otherwise the median of each.
+        const r = colds.find((b) => !b.ok) ?? medianRun(colds);
+        const ref = refs.find((b) => !b.ok) ?? (refs.length ? medianRun(refs) : undefined);
 
         let rebuild: TimedBuild | undefined;
         let verify: TimedBuild | undefined;
         let diff: string[] | undefined;
+        const rebuilds: TimedBuild[] = [];
         if (r.ok && rebuildSizes.includes(n)) {
-          changeOneStory(copy.dir);
-          rebuild = await timedBuild(copy.dir, join(copy.dir, 'dist-rebuild'));
-          log(`    rebuild after one story changed: ${rebuild.ok ? 'ok' : 'FAILED'} in ${ms(rebuild)}`);
-          if (!rebuild.ok) log(failure(rebuild.output));
+          for (let i = 0; i < rounds; i++) {
+            changeOneStory(copy.dir, i);
+            trash.setAside(join(copy.dir, 'dist-rebuild'));
+            const one = await timedBuild(copy.dir, join(copy.dir, 'dist-rebuild'));
+            rebuilds.push(one);
+            log(`    rebuild after one story changed${round(i)}: ${one.ok ? 'ok' : 'FAILED'} in ${ms(one)}`);
+            if (!one.ok) {
+              log(failure(one.output));
+              break;
+            }
+          }
+          rebuild = rebuilds.find((b) => !b.ok) ?? medianRun(rebuilds);
           setAsideBuildCaches(copy.dir, trash);
           verify = await timedBuild(copy.dir, join(copy.dir, 'dist-verify'));
           log(`    cold build of the changed content: ${verify.ok ? 'ok' : 'FAILED'} in ${ms(verify)}`);
@@ -499,24 +557,29 @@ export async function runScale(
           ok: r.ok,
           wallS: r.wallS,
           astroPagesS: astroBuiltIn(r.output),
-          peakRssMB: r.peakRssMB,
-          peakTreeRssMB: r.peakTreeRssMB,
+          peakRssMB: Math.max(...colds.map((b) => b.peakRssMB ?? 0)) || null,
+          // The largest of the cold builds: memory is a limit, not a typical value.
+          peakTreeRssMB: Math.max(...colds.map((b) => b.peakTreeRssMB)),
           msPerChart: charts ? (r.wallS * 1000) / charts : null,
           routes: routeTimes(r.output),
           msPerPage: pages ? (r.wallS * 1000) / pages : Number.NaN,
           phases: buildPhases(r.lines),
           peakDuring: `${r.peakAtS.toFixed(0)} s: ${r.peakDuring}`,
-          reference: {
-            ok: ref.ok,
-            wallS: ref.wallS,
-            cpuS: ref.cpuS,
-            peakTreeRssMB: ref.peakTreeRssMB,
-            phases: buildPhases(ref.lines),
-            ...(ref.ok ? {} : { error: failure(ref.output) }),
-          },
-          ratio: r.ok && ref.ok ? r.wallS / ref.wallS : null,
+          reference: ref
+            ? {
+                ok: ref.ok,
+                wallS: ref.wallS,
+                cpuS: ref.cpuS,
+                peakTreeRssMB: ref.peakTreeRssMB,
+                phases: buildPhases(ref.lines),
+                ...(rounds > 1 ? { wallRunsS: refs.map((b) => b.wallS) } : {}),
+                ...(ref.ok ? {} : { error: failure(ref.output) }),
+              }
+            : { ok: false, wallS: Number.NaN, cpuS: null, peakTreeRssMB: 0, phases: {}, error: 'not built' },
+          ratio: r.ok && ref?.ok ? r.wallS / ref.wallS : null,
           cpuS: r.cpuS,
-          cpuRatio: r.ok && ref.ok && r.cpuS && ref.cpuS ? r.cpuS / ref.cpuS : null,
+          cpuRatio: r.ok && ref?.ok && r.cpuS && ref.cpuS ? r.cpuS / ref.cpuS : null,
+          ...(rounds > 1 ? { wallRunsS: colds.map((b) => b.wallS), rebuildRunsS: rebuilds.map((b) => b.wallS) } : {}),
           rebuildCpuS: rebuild?.ok ? rebuild.cpuS : null,
           rebuildOneStoryS: rebuild?.ok ? rebuild.wallS : null,
           rebuildPhases: rebuild ? buildPhases(rebuild.lines) : undefined,
