@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Story } from '../data/stories.ts';
+import type { Dataset } from '../data/dataset-schema.ts';
 import { relatedStories } from './related.ts';
 
 /** Returns a short sha256 of the JSON of the values given. */
@@ -141,4 +142,18 @@ export function reportPageKey(page: 'index' | 'source', reportId: string, storie
     sharedContentKey(),
     pageCodeKey(),
   );
+}
+
+/**
+ * Returns the key of a report's data page (/data/<report>/): its datasets as loaded (every value, quote and note it
+ * prints, derived rows included), the published title of each story they name (a story not published is listed as
+ * such: the page leaves it out), the shared content (the report's metadata and paragraphs) and the middleware's code.
+ */
+export function dataPageKey(
+  reportId: string,
+  datasets: readonly Dataset[],
+  storyTitle: (id: string) => string | undefined,
+): string {
+  const stories = [...new Set(datasets.flatMap((d) => d.stories))].sort().map((id) => [id, storyTitle(id) ?? null]);
+  return contentKey('data', reportId, datasets, stories, sharedContentKey(), pageCodeKey());
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentKey, datasetsNamedIn, reportPageKey, storyPageKey } from '../../src/lib/cache.ts';
+import { contentKey, dataPageKey, datasetsNamedIn, reportPageKey, storyPageKey } from '../../src/lib/cache.ts';
+import type { Dataset } from '../../src/data/dataset-schema.ts';
 import type { Story } from '../../src/data/stories.ts';
 
 // Fiction, for the test only: three stories and their datasets in a throw-away project folder.
@@ -79,6 +80,44 @@ describe('report page keys', () => {
       // The source page shows the report only, and is keyed apart from the index.
       expect(reportPageKey('source', 'r1')).not.toBe(reportPageKey('index', 'r1'));
       expect(reportPageKey('source', 'r1')).toBe(reportPageKey('source', 'r1'));
+    } finally {
+      process.chdir(cwd);
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('data page keys', () => {
+  it("change with the report's datasets as loaded and the headlines of the stories they name, and only those", () => {
+    const cwd = process.cwd();
+    const root = project({});
+    try {
+      process.chdir(root);
+      // Fiction, for the test only: one dataset of report r1, shown by stories a and b.
+      const dataset = {
+        id: 'fiction-parks',
+        report: 'r1',
+        title: '虚构园区数据',
+        stories: ['a', 'b'],
+        rows: [{ id: 'built', value: 7, unit: '个', source: { paragraph: 'r1-p01', quote: '已建成7个' } }],
+      } as unknown as Dataset;
+      const titles = new Map([
+        ['a', '合成稿件甲'],
+        ['b', '合成稿件乙'],
+        ['c', '合成稿件丙'],
+      ]);
+      const key = dataPageKey('r1', [dataset], (id) => titles.get(id));
+      expect(dataPageKey('r1', [dataset], (id) => titles.get(id))).toBe(key);
+      expect(dataPageKey('r2', [dataset], (id) => titles.get(id))).not.toBe(key);
+      // A value, a quote or a dataset joining the page.
+      const changed = { ...dataset, rows: [{ ...dataset.rows[0]!, value: 8 }] } as Dataset;
+      expect(dataPageKey('r1', [changed], (id) => titles.get(id))).not.toBe(key);
+      expect(dataPageKey('r1', [dataset, { ...dataset, id: 'fiction-farms' }], (id) => titles.get(id))).not.toBe(key);
+      // A named story's headline changes, or it is no longer published (the page then leaves it out).
+      expect(dataPageKey('r1', [dataset], (id) => (id === 'b' ? '合成稿件乙（修订）' : titles.get(id)))).not.toBe(key);
+      expect(dataPageKey('r1', [dataset], (id) => (id === 'b' ? undefined : titles.get(id)))).not.toBe(key);
+      // A story the datasets do not name changes nothing here.
+      expect(dataPageKey('r1', [dataset], (id) => (id === 'c' ? '合成稿件丙（修订）' : titles.get(id)))).toBe(key);
     } finally {
       process.chdir(cwd);
       rmSync(root, { recursive: true, force: true });
