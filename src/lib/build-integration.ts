@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { takeChartPages, takeStandaloneSvgs, type ChartPage } from './standalone-files.ts';
 import { embedCache, embedCodeKey, writeNew } from './embed-cache.ts';
 import { buildMemoryBudgetMB, buildSearchIndex, searchAlongside, searchPeakMB } from './search-index.ts';
+import { searchPages } from './search-pages.ts';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
@@ -38,11 +39,17 @@ export function searchIndexFirst(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         project = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir, pages }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        // The copies of the indexed pages, without their chart figures: what the index reads (src/lib/search-pages.ts).
+        const site = fileURLToPath(dir);
+        const copies = await searchPages(site, project);
+        logger.info(
+          `search index to read ${copies.pages} page(s) without their chart figures: ${copies.rendered} rendered now, ${copies.kept} kept from the last build, ${copies.read} read from ${site}`,
+        );
         const rssMB = process.memoryUsage.rss() / 2 ** 20;
         const stop = new AbortController();
         const done = searchAlongside(rssMB, pages.length)
-          ? buildSearchIndex(fileURLToPath(dir), project, stop.signal)
+          ? buildSearchIndex(site, project, stop.signal, copies.dir)
           : undefined;
         // Until it is awaited, a failure is kept for then rather than reported as unhandled; a build that stops
         // before (a failed step, an exit) stops it too.

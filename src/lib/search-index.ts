@@ -41,19 +41,32 @@ export function searchGlob(site: string): string {
   return `{*.html,${dirs.map((d) => `${d.name}/**/*.html`).join(',')}}`;
 }
 
-/** The arguments for Node to run Pagefind on a built site: its entry point, the site and the pages it reads. */
-export function searchIndexArgs(site: string, project = process.cwd()): string[] {
-  return [join(project, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site, '--glob', searchGlob(site)];
+/**
+ * The arguments for Node to run Pagefind on a built site: its entry point, the pages it reads and where it writes
+ * `pagefind/`. Given `pages`, the folder of the indexed pages' copies that the build keeps (src/lib/search-pages.ts),
+ * it reads those and writes into the site; otherwise it reads the site's own pages.
+ */
+export function searchIndexArgs(site: string, project = process.cwd(), pages?: string): string[] {
+  const entry = join(project, 'node_modules/pagefind/lib/runner/bin.cjs');
+  return pages
+    ? [entry, '--site', pages, '--output-path', join(site, 'pagefind')]
+    : [entry, '--site', site, '--glob', searchGlob(site)];
 }
 
 /**
  * Runs Pagefind on a built site, from its entry point under this Node (not through npx: one process fewer), writing
- * `pagefind/` into it. Resolves with its wall time in seconds; rejects when it fails or `signal` stops it.
+ * `pagefind/` into it, from the copies of its pages in `pages` when given. Resolves with its wall time in seconds;
+ * rejects when it fails or `signal` stops it.
  */
-export function buildSearchIndex(site: string, project = process.cwd(), signal?: AbortSignal): Promise<number> {
+export function buildSearchIndex(
+  site: string,
+  project = process.cwd(),
+  signal?: AbortSignal,
+  pages?: string,
+): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const run = spawn(process.execPath, searchIndexArgs(site, project), {
+    const run = spawn(process.execPath, searchIndexArgs(site, project, pages), {
       stdio: 'inherit',
       signal,
     });
