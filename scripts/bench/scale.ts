@@ -12,6 +12,7 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  statfsSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -445,6 +446,12 @@ export function routeTimes(output: string): Record<string, { files: number; ms: 
 
 const ms = (r: TimedBuild) => `${r.wallS.toFixed(1)} s${r.cpuS === null ? '' : ` (${r.cpuS.toFixed(1)} s CPU)`}`;
 
+/** Bytes free to this user on the file system of a folder. */
+function freeBytes(dir: string): number {
+  const { bavail, bsize } = statfsSync(dir);
+  return bavail * bsize;
+}
+
 /** Of several timed builds, the one whose wall time is the median (the lower middle one of an even count). */
 export function medianRun<T extends { wallS: number }>(runs: readonly T[]): T {
   const sorted = [...runs].sort((a, b) => a.wallS - b.wallS);
@@ -487,8 +494,19 @@ export async function runScale(
         const colds: TimedBuild[] = [];
         const refs: TimedBuild[] = [];
         let pages = 0;
+        let roundStart = freeBytes(copy.dir);
         for (let i = 0; i < rounds; i++) {
           if (i > 0) {
+            // Another round keeps another output and its caches until the end (Trash): stop before the disk fills.
+            const free = freeBytes(copy.dir);
+            const used = roundStart - free;
+            if (free < used * 1.5) {
+              log(
+                `    no further round: ${(free / 2 ** 30).toFixed(1)} GB free and a round took ${(used / 2 ** 30).toFixed(1)} GB (the medians are of ${i})`,
+              );
+              break;
+            }
+            roundStart = free;
             // Cold again: the last build's output and every cache set aside.
             trash.setAside(outDir);
             setAsideBuildCaches(copy.dir, trash);
