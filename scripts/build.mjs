@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { searchIndexArgs } from '../src/lib/search-index.ts';
-import { SEARCH_PAGES_DIR } from '../src/lib/search-pages.ts';
+import { searchPagesReady } from '../src/lib/search-pages.ts';
 
 const target = resolve(process.env.OUT_DIR || 'dist');
 const staging = `${target}.partial`;
@@ -50,11 +50,11 @@ const steps = [
   ['astro build', process.execPath, () => [bin('astro/bin/astro.mjs'), 'build'], { NODE_OPTIONS: heapLimitOption() }],
   // The search index is built inside the staging folder, so a failed index never reaches dist/: by the build itself,
   // alongside its last steps, when memory allows (src/lib/search-index.ts), else here, once astro has exited.
-  // It reads the copies of the indexed pages the build has just made (src/lib/search-pages.ts).
+  // It reads the copies of the indexed pages the build has just made, when it made them all (src/lib/search-pages.ts).
   [
     'search index',
     process.execPath,
-    () => searchIndexArgs(staging, process.cwd(), resolve(SEARCH_PAGES_DIR)),
+    () => searchIndexArgs(staging, process.cwd(), searchPagesReady(process.cwd())),
     {},
     () => !existsSync(join(staging, 'pagefind')),
   ],

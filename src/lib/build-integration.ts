@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { takeChartPages, takeStandaloneSvgs, type ChartPage } from './standalone-files.ts';
 import { embedCache, embedCodeKey, writeNew } from './embed-cache.ts';
 import { buildMemoryBudgetMB, buildSearchIndex, searchAlongside, searchPeakMB } from './search-index.ts';
-import { searchPages } from './search-pages.ts';
+import { forgetSearchPages, searchPages } from './search-pages.ts';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
@@ -42,14 +42,23 @@ export function searchIndexFirst(): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         // The copies of the indexed pages, without their chart figures: what the index reads (src/lib/search-pages.ts).
         const site = fileURLToPath(dir);
-        const copies = await searchPages(site, project);
-        logger.info(
-          `search index to read ${copies.pages} page(s) without their chart figures: ${copies.rendered} rendered now, ${copies.kept} kept from the last build, ${copies.read} read from ${site}`,
-        );
+        let copies: Awaited<ReturnType<typeof searchPages>> | undefined;
+        try {
+          copies = await searchPages(site, project);
+          logger.info(
+            `search index to read ${copies.pages} page(s) without their chart figures: ${copies.rendered} rendered now, ${copies.kept} kept from the last build, ${copies.read} read from ${site}`,
+          );
+        } catch (error) {
+          // A cache that cannot be written costs time, not the index: Pagefind reads the site's own pages.
+          forgetSearchPages(project);
+          logger.warn(
+            `the search index reads the built pages: their copies could not be kept in node_modules/.cache/shushuo/search/ (${error instanceof Error ? error.message : String(error)})`,
+          );
+        }
         const rssMB = process.memoryUsage.rss() / 2 ** 20;
         const stop = new AbortController();
         const done = searchAlongside(rssMB, pages.length)
-          ? buildSearchIndex(site, project, stop.signal, copies.dir)
+          ? buildSearchIndex(site, project, stop.signal, copies?.dir)
           : undefined;
         // Until it is awaited, a failure is kept for then rather than reported as unhandled; a build that stops
         // before (a failed step, an exit) stops it too.

@@ -106,6 +106,23 @@ export function keepForSearch(root: string, file: string, html: string): void {
   rendered.register([{ file, indexed, written }]);
 }
 
+/**
+ * The folder of copies when the last build left it whole (its list, and no build's mark), else undefined: for
+ * scripts/build.mjs, which runs the index after the build's process when memory is short.
+ */
+export function searchPagesReady(root: string): string | undefined {
+  const dir = join(root, SEARCH_PAGES_DIR);
+  return existsSync(join(dir, LIST)) && !existsSync(join(dir, MARK)) ? dir : undefined;
+}
+
+/**
+ * Forgets the copies' list after a failure to make them (a full or read-only disk): the index then reads the site's
+ * own pages, and the next build takes every page it does not render from its output folder.
+ */
+export function forgetSearchPages(root: string): void {
+  rmSync(join(root, SEARCH_PAGES_DIR, LIST), { force: true });
+}
+
 /** Every HTML file of the output folder that can be a page the index reads. */
 function outputPages(site: string): string[] {
   return readdirSync(site, { recursive: true, withFileTypes: true })

@@ -5,7 +5,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { keepForSearch, pageFile, searchCopy, searchPages, SEARCH_PAGES_DIR } from '../../src/lib/search-pages.ts';
+import {
+  forgetSearchPages,
+  keepForSearch,
+  pageFile,
+  searchCopy,
+  searchPages,
+  searchPagesReady,
+  SEARCH_PAGES_DIR,
+} from '../../src/lib/search-pages.ts';
 
 const chart = (id: string) =>
   `<figure class="chart-figure chart-figure--bar" id="chart-${id}" data-chart="${id}" data-kind="bar" data-pagefind-ignore>` +
@@ -89,6 +97,21 @@ describe('the pages the index reads after a build', () => {
     );
     expect(warm).toMatchObject({ pages: 2, rendered: 1, kept: 1, read: 0 });
     expect(readFileSync(join(warm.dir, 'stories/b/index.html'), 'utf8')).toBe(searchCopy(b2));
+  });
+
+  it('are offered to an index run after the build only when the build left them whole', async () => {
+    const { root, site } = project();
+    expect(searchPagesReady(root)).toBeUndefined();
+    const cold = await build(root, site, { 'stories/a/index.html': story('虚构稿件甲') }, {});
+    expect(searchPagesReady(root)).toBe(cold.dir);
+    // A build is writing copies (its mark): not whole.
+    keepForSearch(root, 'stories/a/index.html', story('虚构稿件甲（修订）'));
+    expect(searchPagesReady(root)).toBeUndefined();
+    await searchPages(site, root);
+    expect(searchPagesReady(root)).toBe(cold.dir);
+    // The build could not make them: the index reads the site's own pages.
+    forgetSearchPages(root);
+    expect(searchPagesReady(root)).toBeUndefined();
   });
 
   it('hold no copy of a page gone or no longer indexed', async () => {
