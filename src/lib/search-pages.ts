@@ -88,19 +88,28 @@ function stoppedBuild(dir: string): boolean {
  */
 export function keepForSearch(root: string, file: string, html: string): void {
   const dir = join(root, SEARCH_PAGES_DIR);
-  const store = globalThis as { [key: symbol]: boolean | undefined };
+  const store = globalThis as { [key: symbol]: true | { error: unknown } | undefined };
   const started = Symbol.for('shushuo.search-pages.started');
   if (!store[started]) {
-    store[started] = true;
-    mkdirSync(dir, { recursive: true });
-    if (stoppedBuild(dir)) rmSync(join(dir, LIST), { force: true });
-    writeFileSync(join(dir, MARK), String(process.pid));
+    try {
+      mkdirSync(dir, { recursive: true });
+      if (stoppedBuild(dir)) rmSync(join(dir, LIST), { force: true });
+      writeFileSync(join(dir, MARK), String(process.pid));
+      store[started] = true;
+    } catch (error) {
+      // No page fails for its copy: searchPages reports it, and the index reads the built pages.
+      store[started] = { error };
+    }
   }
+  const state = store[started];
   const indexed = isIndexed(html);
   const path = join(dir, file);
-  const written = indexed
-    ? mkdir(dirname(path), { recursive: true }).then(() => writeFile(path, searchCopy(html)))
-    : Promise.resolve();
+  const written =
+    state !== true
+      ? Promise.reject(state.error)
+      : indexed
+        ? mkdir(dirname(path), { recursive: true }).then(() => writeFile(path, searchCopy(html)))
+        : Promise.resolve();
   // A failed write is found by searchPages, which waits for every one.
   written.catch(() => undefined);
   rendered.register([{ file, indexed, written }]);
@@ -144,7 +153,7 @@ export async function searchPages(
 ): Promise<{ dir: string; pages: number; rendered: number; kept: number; read: number }> {
   const dir = join(root, SEARCH_PAGES_DIR);
   const now = rendered.take();
-  (globalThis as { [key: symbol]: boolean | undefined })[Symbol.for('shushuo.search-pages.started')] = false;
+  (globalThis as { [key: symbol]: unknown })[Symbol.for('shushuo.search-pages.started')] = undefined;
   await Promise.all(now.map((page) => page.written));
   const seen = new Map(now.map((page) => [page.file, page.indexed]));
   let last: Set<string> | undefined;

@@ -114,6 +114,17 @@ describe('the pages the index reads after a build', () => {
     expect(searchPagesReady(root)).toBeUndefined();
   });
 
+  it('never fail a page: a folder that cannot be written fails only the copies, which the build then does without', async () => {
+    const { root, site } = project();
+    // The cache folder's place is taken by a file.
+    mkdirSync(join(root, dirname(SEARCH_PAGES_DIR)), { recursive: true });
+    writeFileSync(join(root, SEARCH_PAGES_DIR), '');
+    put(site, 'stories/a/index.html', story('虚构稿件甲'));
+    expect(() => keepForSearch(root, 'stories/a/index.html', story('虚构稿件甲'))).not.toThrow();
+    await expect(searchPages(site, root)).rejects.toThrow();
+    expect(searchPagesReady(root)).toBeUndefined();
+  });
+
   it('hold no copy of a page gone or no longer indexed', async () => {
     const { root, site } = project();
     await build(
@@ -138,7 +149,7 @@ describe('the pages the index reads after a build', () => {
     keepForSearch(root, 'stories/b/index.html', story('虚构稿件乙（未完成的构建）'));
     await new Promise((resolve) => setTimeout(resolve, 50));
     (globalThis as { [key: symbol]: unknown })[Symbol.for('shushuo.search-pages')] = undefined;
-    (globalThis as { [key: symbol]: unknown })[Symbol.for('shushuo.search-pages.started')] = false;
+    (globalThis as { [key: symbol]: unknown })[Symbol.for('shushuo.search-pages.started')] = undefined;
     writeFileSync(join(root, SEARCH_PAGES_DIR, '.building'), String(process.pid + 1));
     const after = await build(root, site, {}, { 'stories/a/index.html': a, 'stories/b/index.html': b });
     expect(after).toMatchObject({ pages: 2, rendered: 0, kept: 0, read: 2 });
