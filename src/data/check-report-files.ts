@@ -142,8 +142,8 @@ export function checkReportFolder(
   ctx: ReportFolderContext,
 ): Problem[] {
   const { problems, files } = readReportFolder(id, read, { reportJsonChecked: true });
-  const placeIn = (name: keyof typeof SHAPES) => (p: PathProblem) => {
-    const { text, doc } = files[name as 'meta.json']!;
+  const placeIn = (name: 'corrections.json' | 'key-figures.json') => (p: PathProblem) => {
+    const { text, doc } = files[name]!;
     problems.push(placeProblem(`content/reports/${id}/${name}`, text, doc, p));
   };
   const corrections = files['corrections.json']?.data;
