@@ -16,12 +16,15 @@ function basePath(raw = '/') {
 }
 
 /**
- * Datasets and diagrams are read with node:fs, not imported, so Vite does not know a page depends on them: in
- * `npm run dev`, reload the open page when a file under content/data/ or content/diagrams/ changes (the loaders
- * notice the change and read the file again).
+ * Datasets, diagrams and reports are read with node:fs, not imported, so Vite does not know a page depends on them:
+ * in `npm run dev`, reload the open page when a file under content/data/, content/diagrams/ or content/reports/
+ * changes (the loaders notice the change and read the file again; pages read them as they render, since the dev
+ * server keeps what getStaticPaths() returned).
  */
 function reloadOnContentData() {
-  const folders = ['content/data/', 'content/diagrams/'].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+  const folders = ['content/data/', 'content/diagrams/', 'content/reports/'].map((f) =>
+    fileURLToPath(new URL(f, import.meta.url)),
+  );
   return {
     name: 'shushuo:reload-on-content-data',
     /** @param {import('vite').ViteDevServer} server */

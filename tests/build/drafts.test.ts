@@ -102,6 +102,21 @@ describe('npm run dev (astro dev), in the copy', () => {
       writeFileSync(file, before);
     }
   }, 120_000);
+
+  // Reports are read with node:fs too (src/data/report.ts): an edited meta.json shows as well.
+  it("shows an edited report's metadata on the next request, without a restart", async () => {
+    const file = at('content/reports/longcheng-2021-09/meta.json');
+    const before = readFileSync(file, 'utf8');
+    const title = (JSON.parse(before) as { title: string }).title;
+    expect(await page('reports/longcheng-2021-09/')).toContain(`<h1>${title}</h1>`);
+    // Fiction, for the test only: a title the report never had.
+    writeFileSync(file, before.replace(JSON.stringify(title), JSON.stringify(`${title}（虚构改题）`)));
+    try {
+      expect(await page('reports/longcheng-2021-09/')).toContain(`<h1>${title}（虚构改题）</h1>`);
+    } finally {
+      writeFileSync(file, before);
+    }
+  }, 120_000);
 });
 
 describe('a draft story', () => {
