@@ -1,8 +1,9 @@
 /**
- * Every report of content/reports/<id>/ (received.txt, report.json, corrections.json, meta.json), validated and
- * indexed: all reports newest first, any block by id site-wide, and the report a block belongs to. Read with
- * node:fs from the project root (SHUSHUO_ROOT, else the working directory), as the datasets are, so builds, tests
- * and editor scripts see the same reports. Bad input fails naming the file and field.
+ * Every report of content/reports/<id>/ (received.txt, report.json, corrections.json, meta.json, and its
+ * key-figures.json when it has one), validated and indexed: all reports newest first, any block by id site-wide,
+ * and the report a block belongs to. Read with node:fs from the project root (SHUSHUO_ROOT, else the working
+ * directory), as the datasets are, so builds, tests and editor scripts see the same reports; `npm run dev` reads
+ * them again once one of their files changed. Bad input fails naming the file and field, as the content check does.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
