@@ -31,13 +31,15 @@ export function searchAlongside(rssMB: number, pages: number, budgetMB = buildMe
 /** Pagefind's expected peak memory for a site of this many pages, in MB. */
 export const searchPeakMB = (pages: number): number => SEARCH_BASE_MB + pages * SEARCH_MB_PER_PAGE;
 
+/** Top folders of a built site that hold no page the index reads (embed pages are not indexed; the rest are files). */
+export const NOT_PAGES: ReadonlySet<string> = new Set(['embed', 'charts', 'og', '_astro', 'pagefind']);
+
 /**
  * The pages Pagefind reads: every folder but embed/ (one page per chart, none of them marked data-pagefind-body, so
  * none indexed; reading 5,000 of them only costs time) and the folders that hold no pages.
  */
 export function searchGlob(site: string): string {
-  const skip = new Set(['embed', 'charts', 'og', '_astro', 'pagefind']);
-  const dirs = readdirSync(site, { withFileTypes: true }).filter((e) => e.isDirectory() && !skip.has(e.name));
+  const dirs = readdirSync(site, { withFileTypes: true }).filter((e) => e.isDirectory() && !NOT_PAGES.has(e.name));
   return `{*.html,${dirs.map((d) => `${d.name}/**/*.html`).join(',')}}`;
 }
 

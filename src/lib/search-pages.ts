@@ -16,6 +16,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { buildRegistry } from './build-registry.ts';
 import { elementEnd } from './chart-figure.ts';
+import { NOT_PAGES } from './search-index.ts';
 
 /** Where the copies are kept, under the project root. */
 export const SEARCH_PAGES_DIR = 'node_modules/.cache/shushuo/search';
@@ -23,9 +24,6 @@ export const SEARCH_PAGES_DIR = 'node_modules/.cache/shushuo/search';
 const LIST = '.indexed.json';
 /** The mark of a build writing copies: its process id. */
 const MARK = '.building';
-
-/** Folders of the output that hold no page the index reads (see src/lib/search-index.ts). */
-const NO_PAGES = new Set(['embed', 'charts', 'og', '_astro', 'pagefind']);
 
 /** Whether Pagefind indexes this page: the site marks what it indexes with data-pagefind-body. */
 export const isIndexed = (html: string): boolean => html.includes('data-pagefind-body');
@@ -137,7 +135,7 @@ function outputPages(site: string): string[] {
   return readdirSync(site, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => relative(site, join(e.parentPath, e.name)).split('\\').join('/'))
-    .filter((file) => !NO_PAGES.has(file.split('/')[0]!))
+    .filter((file) => !NOT_PAGES.has(file.split('/')[0]!))
     .sort();
 }
 
