@@ -17,7 +17,8 @@ export type Phases = Record<string, number>;
 /** The route phases the bench names (first path segment → phase name); other routes are summed as "other pages". */
 export const ROUTE_PHASES: Record<string, string> = {
   stories: 'story pages',
-  // Withdrawn charts' embed pages only: live charts' are written from their story pages ("[build-step] embed pages").
+  // Withdrawn charts' embed pages only: live charts' are written from their story pages
+  // ("[build-step] embed pages and SVGs").
   embed: 'embed pages (route)',
   og: 'share images (route)',
   charts: 'standalone SVGs (route)',

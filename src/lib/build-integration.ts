@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { takeChartPages, takeStandaloneSvgs, type ChartPage } from './standalone-files.ts';
-import { embedCache, embedCodeKey, writeNew } from './embed-cache.ts';
+import { chartFileWriters } from './chart-file-writers.ts';
+import { embedCache, embedCodeKey } from './embed-cache.ts';
 import { buildMemoryBudgetMB, buildSearchIndex, searchAlongside, searchPeakMB } from './search-index.ts';
 import { forgetSearchPages, searchPages } from './search-pages.ts';
 
@@ -122,12 +123,13 @@ export function siteBuildSteps(): AstroIntegration {
 
 /**
  * Writes each live chart's embed page and standalone SVG from its built story page (or the embed cache), and the
- * withdrawn charts' SVGs.
+ * withdrawn charts' SVGs. This thread makes each story's files while writer threads write the last ones and link
+ * them into the cache (src/lib/chart-file-writers.ts); the two are one step, since each chart's two files are made
+ * together from its figure.
  */
 async function writeChartFiles(root: string, project: string, base: string, logger: AstroIntegrationLogger) {
+  const started = performance.now();
   const svgDir = join(root, 'charts');
-  let embedMs = 0;
-  let svgMs = 0;
   // Each story page is read once, for all its charts.
   const byStory = new Map<string, ChartPage[]>();
   for (const chart of takeChartPages()) {
@@ -140,53 +142,49 @@ async function writeChartFiles(root: string, project: string, base: string, logg
   // A story whose page, chart texts and code are those of an earlier build gets that build's files
   // (src/lib/embed-cache.ts).
   const cache = embedCache(project, embedCodeKey(project, base));
+  const writers = chartFileWriters(project);
   let fromCache = 0;
-  for (const [story, charts] of byStory) {
-    // A turn of the event loop per story, so the build's other work (the search index's output, sharp's files) goes
-    // on while this loop runs.
-    await nextTurn();
-    const started = performance.now();
-    // Read as bytes: the cache's key hashes them as they are, and only a story made again needs the text.
-    const page = readFileSync(join(root, 'stories', story, 'index.html'));
-    const inputs = charts.map((chart) => [chart.id, chart.inputs]);
-    const cached = cache.lookup(page, inputs);
-    const paths = charts.map((chart) => ({
-      id: chart.id,
-      embed: join(root, 'embed', chart.id, 'index.html'),
-      svg: join(svgDir, `${chart.id}.svg`),
-    }));
-    if (cached.place(paths)) fromCache += 1;
-    else {
+  try {
+    for (const [story, charts] of byStory) {
+      // A turn of the event loop per story, so the build's other work (the search index's output, sharp's files) goes
+      // on while this loop runs.
+      await nextTurn();
+      // Read as bytes: the cache's key hashes them as they are, and only a story made again needs the text.
+      const page = readFileSync(join(root, 'stories', story, 'index.html'));
+      const inputs = charts.map((chart) => [chart.id, chart.inputs]);
+      const cached = cache.lookup(page, inputs);
+      const paths = charts.map((chart) => ({
+        id: chart.id,
+        embed: join(root, 'embed', chart.id, 'index.html'),
+        svg: join(svgDir, `${chart.id}.svg`),
+      }));
+      if (cached.place(paths)) {
+        fromCache += 1;
+        continue;
+      }
       const storyHtml = page.toString('utf8');
-      charts.forEach((chart, i) => {
-        const { embed, svg } = chart.files(storyHtml);
-        mkdirSync(join(root, 'embed', chart.id), { recursive: true });
-        writeNew(paths[i]!.embed, embed);
-        const svgAt = performance.now();
-        writeNew(paths[i]!.svg, svg);
-        svgMs += performance.now() - svgAt;
-      });
-      cached.keep(paths);
+      await writers.write({ entry: cached.entry, paths, files: charts.map((chart) => chart.files(storyHtml)) });
     }
-    embedMs += performance.now() - started;
+    for (const entry of retired) writeFileSync(join(svgDir, `${entry.id}.svg`), entry.svg());
+    const written = await writers.finish();
+    for (const why of written.notKept) cache.notKept(why);
+    if (written.here)
+      logger.warn(
+        `${written.here} stories' chart files written on the build's main thread: its writer threads could not start or stopped`,
+      );
+  } catch (error) {
+    await writers.stop();
+    throw error;
   }
-  const pages = [...byStory.values()].reduce((n, charts) => n + charts.length, 0);
-  const finishing = performance.now();
   const kept = await cache.finish();
-  embedMs += performance.now() - finishing;
   if (kept.notKept)
     logger.warn(
       `${kept.notKept} stories' embed files could not be kept in node_modules/.cache/shushuo/embed/ (${kept.error}); the next build makes them again`,
     );
+  const pages = [...byStory.values()].reduce((n, charts) => n + charts.length, 0);
   logger.info(
     `${pages} embed page(s) written to embed/ from their story pages (${fromCache} of ${byStory.size} stories' from the cache)`,
   );
-  // A chart's SVG text is made with its embed page, from the same figure: only its writing counts as SVG time (a
-  // story's files from the cache are put in place together, and count as embed pages).
-  console.log(`[build-step] embed pages ${seconds(embedMs - svgMs)} s`);
-
-  const started = performance.now();
-  for (const entry of retired) writeFileSync(join(svgDir, `${entry.id}.svg`), entry.svg());
   logger.info(`${pages + retired.length} standalone chart SVG(s) written to charts/`);
-  console.log(`[build-step] standalone SVGs ${seconds(svgMs + performance.now() - started)} s`);
+  console.log(`[build-step] embed pages and SVGs ${seconds(performance.now() - started)} s`);
 }

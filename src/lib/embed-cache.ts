@@ -28,6 +28,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { contentKey, fileHash, filesKey, filesUnder } from './cache.ts';
 
 /** Where one chart's two files are, or go, in a build's output: embed/<id>/index.html and charts/<id>.svg. */
@@ -92,6 +93,55 @@ export function embedCodeKey(root: string, base: string): string {
   return contentKey(`base ${base}`, filesKey(root, paths, fileHash));
 }
 
+/**
+ * Keeps the files just written at these paths in a story's cache folder; returns why they could not be kept (a full
+ * or read-only disk), or undefined.
+ */
+function keepFiles(entry: string, paths: readonly ChartFilePaths[]): string | undefined {
+  // Made under a temporary name, then renamed: a build stopped halfway leaves no half entry under the key.
+  const partial = `${entry}.${process.pid}.${threadId}.partial`;
+  const file = (i: number, kind: 'html' | 'svg') => join(partial, `${i}.${kind}`);
+  try {
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(partial, { recursive: true });
+    const kept = paths.map((p, i) => {
+      put(p.embed, file(i, 'html'));
+      put(p.svg, file(i, 'svg'));
+      // The cache's own files (the same as the output's when linked; copies otherwise).
+      return { id: p.id, embed: stamp(file(i, 'html')), svg: stamp(file(i, 'svg')) };
+    });
+    writeFileSync(join(partial, 'files.json'), JSON.stringify(kept));
+    rmSync(entry, { recursive: true, force: true });
+    renameSync(partial, entry);
+    return undefined;
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** A story's chart files to write and keep, as a writer thread is sent them (src/lib/chart-files-worker.ts). */
+export interface StoryFiles {
+  /** The story's folder in the cache (CachedStory.entry). */
+  entry: string;
+  paths: ChartFilePaths[];
+  /** Each chart's embed page and SVG file, in the order of `paths`. */
+  files: { embed: string; svg: string }[];
+}
+
+/**
+ * Writes a story's chart files (their SVG folder made already) and keeps them in the cache. Returns why they could
+ * not be kept, or undefined; throws when a file cannot be written, which fails the build.
+ */
+export function writeStoryFiles({ entry, paths, files }: StoryFiles): string | undefined {
+  paths.forEach((p, i) => {
+    mkdirSync(dirname(p.embed), { recursive: true });
+    writeNew(p.embed, files[i]!.embed);
+    writeNew(p.svg, files[i]!.svg);
+  });
+  return keepFiles(entry, paths);
+}
+
 /** A story looked up in the cache: put its files in place when an earlier build made them, or keep the ones made now. */
 export interface CachedStory {
   /**
@@ -101,6 +151,8 @@ export interface CachedStory {
   place(paths: readonly ChartFilePaths[]): boolean;
   /** Keeps the files just written at these paths for the next build. */
   keep(paths: readonly ChartFilePaths[]): void;
+  /** The story's folder in the cache, for writeStoryFiles() on another thread. */
+  entry: string;
 }
 
 /** What `finish` did: stories deleted from the cache, and stories that could not be kept (with the first error). */
@@ -157,27 +209,16 @@ export function embedCache(root: string, codeKey: string) {
           });
           return true;
         },
+        entry,
         keep(paths) {
-          // Made under a temporary name, then renamed: a build stopped halfway leaves no half entry under the key.
-          const partial = `${entry}.${process.pid}.partial`;
-          try {
-            rmSync(partial, { recursive: true, force: true });
-            mkdirSync(partial, { recursive: true });
-            const kept = paths.map((p, i) => {
-              put(p.embed, join(partial, `${i}.html`));
-              put(p.svg, join(partial, `${i}.svg`));
-              // The cache's own files (the same as the output's when linked; copies otherwise).
-              return { id: p.id, embed: stamp(join(partial, `${i}.html`)), svg: stamp(join(partial, `${i}.svg`)) };
-            });
-            writeFileSync(join(partial, 'files.json'), JSON.stringify(kept));
-            rmSync(entry, { recursive: true, force: true });
-            renameSync(partial, entry);
-          } catch (error) {
-            errors.push(error instanceof Error ? error.message : String(error));
-            rmSync(partial, { recursive: true, force: true });
-          }
+          const error = keepFiles(entry, paths);
+          if (error) errors.push(error);
         },
       };
+    },
+    /** Counts a story writeStoryFiles() could not keep (on another thread), with why. */
+    notKept(error: string): void {
+      errors.push(error);
     },
     /** Deletes the stories this build did not use (and entries left half-made by a build that stopped). */
     async finish(): Promise<CacheFinish> {

@@ -1,0 +1,24 @@
+/**
+ * A writer thread of src/lib/chart-file-writers.ts: writes the chart files of each story it is sent and keeps them
+ * in the embed cache (src/lib/embed-cache.ts), then posts back the story's number, with why its files could not be
+ * kept or, when a file could not be written, the error. A plain Node module (Node strips the types).
+ */
+import { parentPort } from 'node:worker_threads';
+import { writeStoryFiles, type StoryFiles } from './embed-cache.ts';
+
+/** What the thread posts for each story it was sent. */
+export interface StoryFilesDone {
+  n: number;
+  notKept?: string;
+  error?: string;
+}
+
+parentPort!.on('message', ({ n, story }: { n: number; story: StoryFiles }) => {
+  let done: StoryFilesDone;
+  try {
+    done = { n, notKept: writeStoryFiles(story) };
+  } catch (error) {
+    done = { n, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort!.postMessage(done);
+});
