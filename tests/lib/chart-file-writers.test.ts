@@ -28,22 +28,28 @@ async function build(project: string, out: string) {
   mkdirSync(join(out, 'charts'), { recursive: true });
   const cache = embedCache(out, embedCodeKey(out, '/'));
   const writers = chartFileWriters(project, 2, 3);
-  for (const story of stories) {
-    const found = cache.lookup(
-      story.page,
-      story.charts.map((c) => c.id),
-    );
-    await writers.write({
-      entry: found.entry,
-      paths: story.charts.map((c) => ({
-        id: c.id,
-        embed: join(out, 'embed', c.id, 'index.html'),
-        svg: join(out, 'charts', `${c.id}.svg`),
-      })),
-      files: story.charts.map((c) => ({ embed: c.embed, svg: c.svg })),
-    });
+  // As the build does: a failure stops the threads before it is passed on.
+  try {
+    for (const story of stories) {
+      const found = cache.lookup(
+        story.page,
+        story.charts.map((c) => c.id),
+      );
+      await writers.write({
+        entry: found.entry,
+        paths: story.charts.map((c) => ({
+          id: c.id,
+          embed: join(out, 'embed', c.id, 'index.html'),
+          svg: join(out, 'charts', `${c.id}.svg`),
+        })),
+        files: story.charts.map((c) => ({ embed: c.embed, svg: c.svg })),
+      });
+    }
+    return { cache, ...(await writers.finish()) };
+  } catch (error) {
+    await writers.stop();
+    throw error;
   }
-  return { cache, ...(await writers.finish()) };
 }
 
 const output = () => {
