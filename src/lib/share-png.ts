@@ -139,6 +139,11 @@ function draw(jobs: ShareCardJob[]): Promise<void>[] {
 }
 
 const files = new Map<string, Promise<string>>();
+/**
+ * Each card's file, by the card: the route asks for a card's file after the pages with the card it scheduled before
+ * them, and making its SVG and key again took 0.44 s of the build's last step at 1,000 stories.
+ */
+const byCard = new WeakMap<ShareCard, { dir: string; path: string; file: Promise<string> }>();
 const made = new Set<string>();
 /** How the drawing ahead ended, once it has: printed when a card is next asked for. */
 let lateNote: string | undefined;
@@ -161,6 +166,8 @@ function sharePngFiles(
   const jobs: ShareCardJob[] = [];
   const waits: ((done: Promise<void>) => void)[] = [];
   const result = cards.map((card) => {
+    const known = byCard.get(card);
+    if (known?.dir === dir) return { path: known.path, file: known.file, found: existsSync(known.path) };
     const svg = shareSvg(card);
     const path = join(dir, `${pngKey(svg)}.png`);
     let file = files.get(svg);
@@ -176,6 +183,7 @@ function sharePngFiles(
       }
       files.set(svg, file);
     }
+    byCard.set(card, { dir, path, file });
     return { path, file, found };
   });
   const start = (list: ShareCardJob[]) => (list.length === 0 ? [] : here ? list.map(drawHere) : draw(list));
