@@ -68,7 +68,7 @@ export function chartFileWriters(project: string, threads = 2, queue = 8): Chart
     for (let i = 0; i < threads; i += 1) {
       let writer: Writer;
       try {
-        // Each holds only the stories sent to it; their bytes are outside its heap.
+        // Each holds only the stories sent to it and not yet written: at most `queue` of them, about 2 MB of text.
         const worker = new Worker(join(project, 'src/lib/chart-files-worker.ts'), {
           resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 },
         });
