@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileHash, filesKey, filesUnder } from '../lib/cache.ts';
+import { fileHash, filesKey, filesUnder } from '../lib/keys.ts';
 
 /** Verdicts of earlier runs, by key. checkContent (src/data/check-content.ts) asks and stores through this. */
 export interface CheckMemo {

@@ -6,51 +6,12 @@
  * stories a page shows (related stories). A key that misses an input gives a stale page, which the determinism test
  * and `npm run bench` (rebuild compared byte for byte with a cold build) would catch.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { contentKey, fileKey, filesKey } from './keys.ts';
 import type { Story } from '../data/stories.ts';
 import type { Dataset } from '../data/dataset-schema.ts';
 import { relatedStories } from './related.ts';
-
-/** Returns a short sha256 of the JSON of the values given. */
-export function contentKey(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
-}
-
-/** Returns the sha256 of a file's bytes ('missing' when absent), read now. */
-export function fileHash(path: string): string {
-  return existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('base64url') : 'missing';
-}
-
-const fileKeys = new Map<string, string>();
-
-/** Returns the sha256 of a file's bytes ('missing' when absent), read once per build. */
-export function fileKey(path: string): string {
-  let key = fileKeys.get(path);
-  if (key === undefined) {
-    key = fileHash(path);
-    fileKeys.set(path, key);
-  }
-  return key;
-}
-
-/** Every file under a folder (none when it is missing), sorted, by path: the file lists that cache keys hash. */
-export function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-/**
- * Returns one key over these files: their paths relative to root and their bytes, each read once per build
- * (`fileKey`), or now (`fileHash`, for a process that outlives a change, like the dev server or a test).
- */
-export function filesKey(root: string, paths: readonly string[], hash: (path: string) => string = fileKey): string {
-  return contentKey(paths.map((f) => [relative(root, f).split('\\').join('/'), hash(f)]));
-}
 
 /** Returns the key of dataset content/data/<id>.json. */
 export function datasetKey(id: string, root = process.cwd()): string {

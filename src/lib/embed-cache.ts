@@ -29,7 +29,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { contentKey, fileHash, filesKey, filesUnder } from './cache.ts';
+import { contentKey, fileHash, filesKey, filesUnder } from './keys.ts';
 
 /** Where one chart's two files are, or go, in a build's output: embed/<id>/index.html and charts/<id>.svg. */
 export interface ChartFilePaths {

@@ -5,9 +5,9 @@
  * headline, summary and body as they were reads it instead of computing it again (0.6 s of the page thread before
  * any page, at 1,000 stories).
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { contentKey, fileHash, filesKey } from './keys.ts';
 import { relatedIndex } from './reading.ts';
 import type { Story } from '../data/stories.ts';
 
@@ -23,28 +23,20 @@ function sameIds(stories: readonly Story[], ids: readonly string[]): boolean {
 /** Where a build keeps the index, under a project root. */
 export const relatedFile = (root: string): string => join(root, 'node_modules/.cache/shushuo/related.json');
 
-/** The key of an index: the stories' ids and texts, the count, and the code that computes it (read from src/). */
-function indexKey(root: string, texts: ReadonlyMap<string, string>, count: number): string {
-  const hash = createHash('sha256').update(`related ${count}\n`);
-  for (const file of ['src/lib/reading.ts', 'src/lib/related.ts']) {
-    try {
-      hash.update(readFileSync(join(root, file)));
-    } catch {
-      hash.update(`${file} missing`);
-    }
-    hash.update('\0');
-  }
-  for (const [id, text] of texts) hash.update(id).update('\0').update(text).update('\0');
-  return hash.digest('base64url');
-}
-
 /**
  * Returns the related index of these texts: the one kept under `root` when its key is theirs, else computed, and
  * kept there (a cache that cannot be read or written only costs the time).
  */
 export function keptRelatedIndex(root: string, texts: ReadonlyMap<string, string>, count: number) {
   const file = relatedFile(root);
-  const key = indexKey(root, texts, count);
+  // Read now (fileHash, not the once-per-build fileKey), as for the embed cache: a process that outlives a change of
+  // the code (a test, the dev server) sees it.
+  const code = filesKey(
+    root,
+    ['src/lib/reading.ts', 'src/lib/related.ts'].map((f) => join(root, f)),
+    fileHash,
+  );
+  const key = contentKey('related', count, code, [...texts]);
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; index?: [string, string[]][] };
     if (kept.key === key && Array.isArray(kept.index)) return new Map(kept.index);

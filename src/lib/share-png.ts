@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
-import { filesKey } from './cache.ts';
+import { filesKey } from './keys.ts';
 import { shareLayout, shareSvg, type ShareCard } from './share-image.ts';
 import {
   fontFilesKey,

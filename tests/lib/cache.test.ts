@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentKey, dataPageKey, datasetsNamedIn, reportPageKey, storyPageKey } from '../../src/lib/cache.ts';
+import { dataPageKey, datasetsNamedIn, reportPageKey, storyPageKey } from '../../src/lib/cache.ts';
+import { contentKey } from '../../src/lib/keys.ts';
 import type { Dataset } from '../../src/data/dataset-schema.ts';
 import type { Story } from '../../src/data/stories.ts';
 
