@@ -8,8 +8,8 @@
  *   npm run bench -- --only weight,lighthouse,render,scale    (or --skip …) choose parts
  *   npm run bench -- --runs 3 --dist dist --out .bench/results.json --keep (keep the temporary project copies)
  *   npm run bench -- --rebuild-sizes 100,1000   measure the one-story rebuild at these sizes only (default: all)
- *   npm run bench -- --repeat 3 --repeat-sizes 1000   at 1,000 stories, build the site and the reference three times
- *                                       each, taking turns, and rebuild three times: the medians are reported
+ *   npm run bench -- --repeat 3 --repeat-sizes 1000   at 1,000 stories, build the site, the reference and a rebuild
+ *                                       three times each, taking turns: the medians are reported
  *
  * Needs a built dist/ (npm run build) for weight and Lighthouse. Prints a summary; full results go to --out.
  */

@@ -461,9 +461,9 @@ export function medianRun<T extends { wallS: number }>(runs: readonly T[]): T {
 /**
  * For each size, in fresh project copies: the cold production build, the reference build of the same stories,
  * a rebuild after one story changed (caches kept), and a cold build of the changed content to compare with.
- * At the sizes of `repeatSizes`, the cold build and the reference are built `repeat` times, taking turns, and the
- * rebuild `repeat` times (a new edit of the same story each time): each figure is the median run's, so a slow spell
- * of a shared machine moves one sample, not the ratio. Fits the growth exponent of the cold wall time.
+ * At the sizes of `repeatSizes`, the three are built `repeat` times, taking turns (cold, reference, rebuild after a
+ * new edit of the same story): each figure is the median run's, so a slow spell of a shared machine moves one sample,
+ * not the ratio. Fits the growth exponent of the cold wall time.
  */
 export async function runScale(
   sizes: number[],
@@ -493,8 +493,12 @@ export async function runScale(
         const round = (i: number) => (rounds > 1 ? ` (${i + 1} of ${rounds})` : '');
         const colds: TimedBuild[] = [];
         const refs: TimedBuild[] = [];
+        const rebuilds: TimedBuild[] = [];
+        const rebuildHere = rebuildSizes.includes(n);
         let pages = 0;
         let roundStart = freeBytes(copy.dir);
+        // Each round builds cold, then the reference, then rebuilds after one story changed (caches kept), so the
+        // rebuild meets the same spell of the machine as the cold build it is divided by.
         for (let i = 0; i < rounds; i++) {
           if (i > 0) {
             // Another round keeps another output and its caches until the end (Trash): stop before the disk fills.
@@ -534,6 +538,17 @@ export async function runScale(
             log(failure(ref.output));
             break;
           }
+          if (rebuildHere && !rebuilds.some((b) => !b.ok)) {
+            // A new edit each round (the next cold build builds it), so each rebuild has one story to redo.
+            changeOneStory(copy.dir, i);
+            trash.setAside(join(copy.dir, 'dist-rebuild'));
+            const one = await timedBuild(copy.dir, join(copy.dir, 'dist-rebuild'));
+            rebuilds.push(one);
+            log(
+              `    rebuild after one story changed${round(i)}: ${one.ok ? `ok in ${ms(one)}, ${(one.wallS / r.wallS).toFixed(2)} of this round's cold build` : `FAILED in ${ms(one)}`}`,
+            );
+            if (!one.ok) log(failure(one.output));
+          }
         }
         // A failed build is the one reported; otherwise the median of each.
         const r = colds.find((b) => !b.ok) ?? medianRun(colds);
@@ -542,24 +557,13 @@ export async function runScale(
         let rebuild: TimedBuild | undefined;
         let verify: TimedBuild | undefined;
         let diff: string[] | undefined;
-        const rebuilds: TimedBuild[] = [];
-        if (r.ok && rebuildSizes.includes(n)) {
-          for (let i = 0; i < rounds; i++) {
-            changeOneStory(copy.dir, i);
-            trash.setAside(join(copy.dir, 'dist-rebuild'));
-            const one = await timedBuild(copy.dir, join(copy.dir, 'dist-rebuild'));
-            rebuilds.push(one);
-            log(`    rebuild after one story changed${round(i)}: ${one.ok ? 'ok' : 'FAILED'} in ${ms(one)}`);
-            if (!one.ok) {
-              log(failure(one.output));
-              break;
-            }
-          }
+        if (r.ok && rebuilds.length) {
           rebuild = rebuilds.find((b) => !b.ok) ?? medianRun(rebuilds);
+          // The last rebuild's output against a cold build of the same content.
           setAsideBuildCaches(copy.dir, trash);
           verify = await timedBuild(copy.dir, join(copy.dir, 'dist-verify'));
           log(`    cold build of the changed content: ${verify.ok ? 'ok' : 'FAILED'} in ${ms(verify)}`);
-          if (rebuild.ok && verify.ok) {
+          if (rebuilds.at(-1)!.ok && verify.ok) {
             diff = treeDiff(hashTree(join(copy.dir, 'dist-rebuild')), hashTree(join(copy.dir, 'dist-verify')));
             log(
               `    rebuild output ${diff.length ? `DIFFERS in ${diff.length} file(s): ${diff.slice(0, 5).join(', ')}` : 'is byte-identical'}`,
