@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/data/content-check-integration.ts';
 import { searchIndexFirst, siteBuildSteps } from './src/lib/build-integration.ts';
 import { filesAfterPages } from './src/lib/files-after-pages.ts';
+import { withMdxCache } from './src/lib/mdx-cache.ts';
 import { shareImagesAhead } from './src/lib/share-ahead.ts';
 
 /** BASE_PATH=/sub/path/ builds the site for a sub-path; it is normalised to one leading and one trailing slash. */
@@ -64,7 +65,8 @@ export default defineConfig({
     // Share images drawn ahead of the pages, at the lowest priority, on the core the check and bundling leave idle.
     shareImagesAhead(),
     contentCheck(),
-    mdx(),
+    // Each story's compiled MDX is kept between production builds, keyed by its text (src/lib/mdx-cache.ts).
+    withMdxCache(mdx()),
     icon(),
     // The search index, started first once the pages are built, when memory allows (src/lib/build-integration.ts).
     searchIndexFirst(),

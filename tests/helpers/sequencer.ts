@@ -14,6 +14,7 @@ const siteOrder = [
   'tests/build/hostile.test.ts',
   'tests/browser/reader.test.ts',
   'tests/build/archive.test.ts',
+  'tests/build/rebuild.test.ts',
   'tests/build/editor-path.test.ts',
   'tests/build/determinism.test.ts',
 ];
