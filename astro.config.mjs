@@ -8,6 +8,7 @@ import { contentCheck } from './src/data/content-check-integration.ts';
 import { searchIndexFirst, siteBuildSteps } from './src/lib/build-integration.ts';
 import { filesAfterPages } from './src/lib/files-after-pages.ts';
 import { withMdxCache } from './src/lib/mdx-cache.ts';
+import { storyCodeSplitting } from './src/lib/story-chunks.ts';
 import { shareImagesAhead } from './src/lib/share-ahead.ts';
 
 /** BASE_PATH=/sub/path/ builds the site for a sub-path; it is normalised to one leading and one trailing slash. */
@@ -52,9 +53,15 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [reloadOnContentData()],
-    // Every MDX story's propagated-assets module starts with "use astro:head-inject", which rolldown warns about
-    // (one warning of ten lines per story: withastro/astro#18087, harmless); the site has no other directive.
-    build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+    build: {
+      rolldownOptions: {
+        // Every MDX story's propagated-assets module starts with "use astro:head-inject", which rolldown warns about
+        // (one warning of ten lines per story: withastro/astro#18087, harmless); the site has no other directive.
+        checks: { moduleLevelDirective: false },
+        // The server bundle holds about ten stories to a chunk instead of one each (src/lib/story-chunks.ts).
+        output: { codeSplitting: storyCodeSplitting(fileURLToPath(new URL('.', import.meta.url))) },
+      },
+    },
   },
   // Pages whose getStaticPaths() gives a cacheKey (the stories: src/lib/cache.ts) are copied from node_modules/.astro/
   // when neither their content nor their code changed since the last build.
