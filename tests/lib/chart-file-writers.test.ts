@@ -1,17 +1,14 @@
 // The writer threads of the embed step (src/lib/chart-file-writers.ts): every story sent lands in the output with
 // the bytes it was given and is kept for the next build, on the threads or, where they cannot run, on this one; a
 // file that cannot be written fails the step with its error.
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartFileWriters } from '../../src/lib/chart-file-writers.ts';
 import { embedCache, embedCodeKey } from '../../src/lib/embed-cache.ts';
+import { tempFolders } from '../helpers/temp.ts';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempFolder = tempFolders('writers');
 
 // Fiction, for the test only: 20 stories of two charts each, with an embed page and an SVG per chart.
 const stories = Array.from({ length: 20 }, (_, s) => ({
@@ -52,11 +49,7 @@ async function build(project: string, out: string) {
   }
 }
 
-const output = () => {
-  const out = mkdtempSync(join(tmpdir(), 'shushuo-writers-'));
-  roots.push(out);
-  return out;
-};
+const output = tempFolder;
 
 const expectAll = (out: string) => {
   for (const story of stories)

@@ -1,35 +1,23 @@
 // The embed-page cache (src/lib/embed-cache.ts): a story's files come back only for the same page, the same chart
 // texts and the same code, and only as they were kept; anything else is made again, or a rebuild would publish
 // stale embed pages.
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { embedCache, embedCodeKey, writeNew } from '../../src/lib/embed-cache.ts';
+import { tempFolders } from '../helpers/temp.ts';
+
+const tempFolder = tempFolders('embed-cache');
 
 // Fiction, for the test only: a project folder with two source files, a story page and one chart's files.
-const roots: string[] = [];
 function project() {
-  const root = mkdtempSync(join(tmpdir(), 'shushuo-embed-cache-'));
-  roots.push(root);
+  const root = tempFolder();
   mkdirSync(join(root, 'src/lib'), { recursive: true });
   writeFileSync(join(root, 'src/lib/embed-page.ts'), 'export const a = 1;\n');
   writeFileSync(join(root, 'src/lib/chart-figure.ts'), 'export const b = 2;\n');
   writeFileSync(join(root, 'astro.config.mjs'), 'export default {};\n');
   return root;
 }
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 const page = '<html><body><figure id="chart-harbour-cargo">港口货运</figure></body></html>';
 const texts = { title: '合成示例：港口货运量', takeaway: '货运量逐年上升' };

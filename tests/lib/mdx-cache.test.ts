@@ -1,20 +1,16 @@
 // The compiled MDX a production build keeps between builds (src/lib/mdx-cache.ts): a story is read back only while
 // its path and text and the code that compiles it are what they were, so a rebuild never shows a stale story; the
 // dev server compiles as before, and a cache that cannot be written costs only the time.
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { cachedMdxPlugin, MDX_PLUGIN, mdxCacheDir, withMdxCache } from '../../src/lib/mdx-cache.ts';
+import { tempFolders } from '../helpers/temp.ts';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempFolder = tempFolders('mdx');
 const project = () => {
-  const root = mkdtempSync(join(tmpdir(), 'shushuo-mdx-'));
-  roots.push(root);
+  const root = tempFolder();
   mkdirSync(join(root, 'src/lib'), { recursive: true });
   writeFileSync(join(root, 'src/lib/plugin.ts'), 'export const version = 1;\n');
   writeFileSync(join(root, 'astro.config.mjs'), 'export default {};\n');

@@ -1,20 +1,16 @@
 // The related index a production build keeps between builds (src/lib/related.ts): read back only while every
 // story's text, the count and the code are those it was computed for, so a rebuild never shows stale related
 // stories; a cache that cannot be written costs only the time.
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { relatedIndex } from '../../src/lib/reading.ts';
 import { keptRelatedIndex, relatedFile } from '../../src/lib/related.ts';
+import { tempFolders } from '../helpers/temp.ts';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempFolder = tempFolders('related');
 const project = () => {
-  const root = mkdtempSync(join(tmpdir(), 'shushuo-related-'));
-  roots.push(root);
+  const root = tempFolder();
   mkdirSync(join(root, 'src/lib'), { recursive: true });
   writeFileSync(join(root, 'src/lib/reading.ts'), 'export const version = 1;\n');
   return root;

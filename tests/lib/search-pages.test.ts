@@ -1,9 +1,8 @@
 // The copies of the indexed pages that the search index reads (src/lib/search-pages.ts): a page rendered now, a page
 // restored from Astro's cache and a page of a build that stopped halfway must each give the index the page as built,
 // less its chart figures, and nothing else. Every page here is fiction, for the test only.
-import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   forgetSearchPages,
@@ -14,6 +13,7 @@ import {
   searchPagesReady,
   SEARCH_PAGES_DIR,
 } from '../../src/lib/search-pages.ts';
+import { tempFolders } from '../helpers/temp.ts';
 
 const chart = (id: string) =>
   `<figure class="chart-figure chart-figure--bar" id="chart-${id}" data-chart="${id}" data-kind="bar" data-pagefind-ignore>` +
@@ -47,13 +47,9 @@ describe('a page as the index reads it', () => {
 });
 
 describe('the pages the index reads after a build', () => {
-  const folders: string[] = [];
-  afterEach(() => {
-    for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
-  });
+  const tempFolder = tempFolders('search-pages');
   const project = () => {
-    const root = mkdtempSync(join(tmpdir(), 'shushuo-search-pages-'));
-    folders.push(root);
+    const root = tempFolder();
     return { root, site: join(root, 'dist') };
   };
   const put = (site: string, file: string, html: string) => {

@@ -1,21 +1,17 @@
 // How the server bundle groups the stories (src/lib/story-chunks.ts): about ten to a chunk, a story and its
 // propagated assets together, the same group for the same file on every build, and every other module left to the
 // bundler.
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STORIES_PER_CHUNK, storyChunkName, storyCodeSplitting } from '../../src/lib/story-chunks.ts';
+import { tempFolders } from '../helpers/temp.ts';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempFolder = tempFolders('chunks');
 
 /** A project with `n` story files (fiction: empty stories, for the count alone). */
 function project(n: number) {
-  const root = mkdtempSync(join(tmpdir(), 'shushuo-chunks-'));
-  roots.push(root);
+  const root = tempFolder();
   mkdirSync(join(root, 'content/stories'), { recursive: true });
   for (let i = 0; i < n; i++) writeFileSync(join(root, 'content/stories', `s${i}.mdx`), '');
   writeFileSync(join(root, 'content/stories', 'notes.txt'), '');
