@@ -128,23 +128,29 @@ export function withMdxCache(integration: AstroIntegration, root = process.cwd()
     ...integration,
     hooks: {
       ...integration.hooks,
-      'astro:config:setup': (params) => {
+      'astro:config:setup': async (params) => {
         if (params.command !== 'build') return setup(params);
+        let wrapped = 0;
         const updateConfig: typeof params.updateConfig = (config) => {
           if (!config.vite?.plugins) return params.updateConfig(config);
-          const plugins = config.vite.plugins.map((p: PluginOption) =>
-            (p as { name?: unknown } | null)?.name === MDX_PLUGIN
-              ? (cachedMdxPlugin(p as VitePluginLike, root) as PluginOption)
-              : p,
-          );
+          const plugins = config.vite.plugins.map((p: PluginOption) => {
+            if ((p as { name?: unknown } | null)?.name !== MDX_PLUGIN) return p;
+            wrapped++;
+            return cachedMdxPlugin(p as VitePluginLike, root) as PluginOption;
+          });
           return params.updateConfig({ ...config, vite: { ...config.vite, plugins } });
         };
         // A proxy, not a copy: some of the hook's options are not own enumerable properties (addPageExtension).
-        return setup(
+        await setup(
           new Proxy(params, {
             get: (target, key) => (key === 'updateConfig' ? updateConfig : Reflect.get(target, key)),
           }),
         );
+        // A new @astrojs/mdx that names its plugin otherwise builds as before, only without the cache: say so.
+        if (!wrapped)
+          params.logger.warn(
+            `no Vite plugin named "${MDX_PLUGIN}" came from ${integration.name}: compiled stories are not kept between builds (src/lib/mdx-cache.ts)`,
+          );
       },
     },
   };

@@ -114,9 +114,10 @@ describe('the kept compiled stories', () => {
 
 describe('withMdxCache', () => {
   /** An integration that registers the stand-in plugin, as @astrojs/mdx does, and what it was given. */
-  function integration() {
-    const seen: { plugins?: unknown[]; addPageExtension?: unknown } = {};
+  function integration(pluginName = MDX_PLUGIN) {
+    const seen: { plugins?: unknown[]; addPageExtension?: unknown; warnings: string[] } = { warnings: [] };
     const mdx = fakeMdx();
+    mdx.plugin.name = pluginName;
     const inner: AstroIntegration = {
       name: '@astrojs/mdx',
       hooks: {
@@ -128,10 +129,14 @@ describe('withMdxCache', () => {
     };
     return { inner, seen, mdx };
   }
-  async function setup(command: 'build' | 'dev') {
+  async function setup(command: 'build' | 'dev', pluginName?: string) {
     const root = project();
-    const { inner, seen, mdx } = integration();
-    const params = { command, updateConfig: (c: { vite: { plugins: unknown[] } }) => (seen.plugins = c.vite.plugins) };
+    const { inner, seen, mdx } = integration(pluginName);
+    const params = {
+      command,
+      updateConfig: (c: { vite: { plugins: unknown[] } }) => (seen.plugins = c.vite.plugins),
+      logger: { warn: (message: string) => seen.warnings.push(message) },
+    };
     // Astro gives first-party integrations this option as a property that is not enumerable.
     Object.defineProperty(params, 'addPageExtension', { value: () => {}, enumerable: false });
     await withMdxCache(inner, root).hooks['astro:config:setup']!(params as never);
@@ -146,10 +151,17 @@ describe('withMdxCache', () => {
     expect(other).toEqual({ name: 'other' });
     for (let i = 0; i < 2; i++) await transformOf(wrapped)('# 合成示例', join(root, 'a.mdx'));
     expect(mdx.calls).toHaveLength(1);
+    expect(seen.warnings).toEqual([]);
   });
 
   it('leaves the dev server compiling as before', async () => {
     const { seen, mdx } = await setup('dev');
     expect(seen.plugins![0]).toBe(mdx.plugin);
+  });
+
+  it('says so when the integration has no plugin of that name, and changes nothing', async () => {
+    const { seen, mdx } = await setup('build', '@mdx-js/renamed');
+    expect(seen.plugins![0]).toBe(mdx.plugin);
+    expect(seen.warnings).toEqual([expect.stringContaining('compiled stories are not kept between builds')]);
   });
 });
