@@ -59,7 +59,7 @@ export default defineConfig({
         // (one warning of ten lines per story: withastro/astro#18087, harmless); the site has no other directive.
         checks: { moduleLevelDirective: false },
         // The server bundle holds about ten stories to a chunk instead of one each (src/lib/story-chunks.ts).
-        output: { codeSplitting: storyCodeSplitting(fileURLToPath(new URL('.', import.meta.url))) },
+        output: { codeSplitting: storyCodeSplitting },
       },
     },
   },
