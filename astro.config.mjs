@@ -58,7 +58,7 @@ export default defineConfig({
         // Every MDX story's propagated-assets module starts with "use astro:head-inject", which rolldown warns about
         // (one warning of ten lines per story: withastro/astro#18087, harmless); the site has no other directive.
         checks: { moduleLevelDirective: false },
-        // The server bundle holds about ten stories to a chunk instead of one each (src/lib/story-chunks.ts).
+        // The server bundle holds the stories in 100 chunks instead of one each (src/lib/story-chunks.ts).
         output: { codeSplitting: storyCodeSplitting },
       },
     },

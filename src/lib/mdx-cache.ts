@@ -41,7 +41,7 @@ export function mdxCodeKey(root: string): string {
 }
 
 /** A folder of compiled stories: get and put by key, and prune to the keys a build used. */
-export function mdxStore(dir: string) {
+function mdxStore(dir: string) {
   const used = new Set<string>();
   let made = false;
   return {
@@ -78,9 +78,6 @@ export function mdxStore(dir: string) {
       } catch {
         // Left for the next build.
       }
-    },
-    get used() {
-      return used.size;
     },
   };
 }

@@ -8,8 +8,9 @@
  * prerender's own, run at build time and never published: nothing a reader loads changes.
  *
  * A story's group is a hash of its file name into a fixed number of groups, so adding or removing a story moves no
- * other story: when the groups followed the number of stories, the rebuild that changed their number rendered every
- * page again (Astro's incremental build saw every story's module move), 18.0 s against 11.0 s.
+ * other story: when the number of groups followed the number of stories, the rebuild after 7 of 1,007 stories were
+ * removed (101 groups to 100) restored none of Astro's incrementally built pages and took 18.0 s; with the groups
+ * fixed it restored 1,230 and took 12.3 s.
  */
 
 /** The number of groups: about ten stories to a chunk at 1,000 stories, one story to a chunk in a small archive. */
