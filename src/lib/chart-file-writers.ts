@@ -8,8 +8,7 @@
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { writeStoryFiles, type StoryFiles } from './embed-cache.ts';
-import type { StoryFilesDone } from './chart-files-worker.ts';
+import { writeStoryFilesDone, type StoryFiles, type StoryFilesDone } from './embed-cache.ts';
 
 export interface ChartFileWriters {
   /** Sends a story's files to a writer thread; resolves once one has room for it. */
@@ -43,11 +42,7 @@ export function chartFileWriters(project: string, threads = 2, queue = 8): Chart
   let here = 0;
   const writeHere = (n: number, story: StoryFiles): StoryFilesDone => {
     here += 1;
-    try {
-      return { n, notKept: writeStoryFiles(story) };
-    } catch (error) {
-      return { n, error: error instanceof Error ? error.message : String(error) };
-    }
+    return writeStoryFilesDone(n, story);
   };
   /** Called when a thread has written a story, or died: a story waiting for room is sent. */
   const roomMade: (() => void)[] = [];

@@ -4,21 +4,8 @@
  * kept or, when a file could not be written, the error. A plain Node module (Node strips the types).
  */
 import { parentPort } from 'node:worker_threads';
-import { writeStoryFiles, type StoryFiles } from './embed-cache.ts';
-
-/** What the thread posts for each story it was sent. */
-export interface StoryFilesDone {
-  n: number;
-  notKept?: string;
-  error?: string;
-}
+import { writeStoryFilesDone, type StoryFiles } from './embed-cache.ts';
 
 parentPort!.on('message', ({ n, story }: { n: number; story: StoryFiles }) => {
-  let done: StoryFilesDone;
-  try {
-    done = { n, notKept: writeStoryFiles(story) };
-  } catch (error) {
-    done = { n, error: error instanceof Error ? error.message : String(error) };
-  }
-  parentPort!.postMessage(done);
+  parentPort!.postMessage(writeStoryFilesDone(n, story));
 });

@@ -65,7 +65,7 @@ function put(from: string, to: string): void {
  * Writes a new file at `path`: a file already there (a link into the cache, in an output built into twice) is
  * replaced, not written through, so no cached file changes under its entry.
  */
-export function writeNew(path: string, data: string | Uint8Array): void {
+function writeNew(path: string, data: string | Uint8Array): void {
   try {
     writeFileSync(path, data, { flag: 'wx' });
   } catch (error) {
@@ -141,6 +141,22 @@ export function writeStoryFiles({ entry, paths, files }: StoryFiles): string | u
   return keepFiles(entry, paths);
 }
 
+/** How writing story number `n` went, as a writer thread posts it back: why its files were not kept, or the error. */
+export interface StoryFilesDone {
+  n: number;
+  notKept?: string;
+  error?: string;
+}
+
+/** Writes a story's files (writeStoryFiles) and says how it went, without throwing: on a writer thread or this one. */
+export function writeStoryFilesDone(n: number, story: StoryFiles): StoryFilesDone {
+  try {
+    return { n, notKept: writeStoryFiles(story) };
+  } catch (error) {
+    return { n, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** A story looked up in the cache: put its files in place when an earlier build made them, or keep the ones made now. */
 export interface CachedStory {
   /**
@@ -148,9 +164,7 @@ export interface CachedStory {
    * nothing) when there are none for this page, these texts and this code, or they changed since they were kept.
    */
   place(paths: readonly ChartFilePaths[]): boolean;
-  /** Keeps the files just written at these paths for the next build. */
-  keep(paths: readonly ChartFilePaths[]): void;
-  /** The story's folder in the cache, for writeStoryFiles() on another thread. */
+  /** The story's folder in the cache, where writeStoryFiles() keeps the files made now. */
   entry: string;
 }
 
@@ -219,13 +233,9 @@ export function embedCache(root: string, codeKey: string) {
           return true;
         },
         entry,
-        keep(paths) {
-          const error = keepFiles(entry, paths);
-          if (error) errors.push(error);
-        },
       };
     },
-    /** Counts a story writeStoryFiles() could not keep (on another thread), with why. */
+    /** Counts a story writeStoryFiles() could not keep, with why. */
     notKept(error: string): void {
       errors.push(error);
     },

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { embedCache, embedCodeKey, writeNew } from '../../src/lib/embed-cache.ts';
+import { embedCache, embedCodeKey, writeStoryFiles } from '../../src/lib/embed-cache.ts';
 import { tempFolders } from '../helpers/temp.ts';
 
 const tempFolder = tempFolders('embed-cache');
@@ -48,13 +48,10 @@ describe('embed cache', () => {
       const found = cache.lookup(story, chart);
       if (found.place(paths(out))) placed += 1;
       else {
-        for (const p of paths(out)) {
-          mkdirSync(join(p.embed, '..'), { recursive: true });
-          mkdirSync(join(p.svg, '..'), { recursive: true });
-          writeNew(p.embed, embed);
-          writeNew(p.svg, svg);
-        }
-        found.keep(paths(out));
+        // As the build does (on a writer thread or its own): write the files, keep them, count what was not kept.
+        for (const p of paths(out)) mkdirSync(join(p.svg, '..'), { recursive: true });
+        const notKept = writeStoryFiles({ entry: found.entry, paths: paths(out), files: [{ embed, svg }] });
+        if (notKept) cache.notKept(notKept);
       }
     }
     return { out, placed, finish: await cache.finish() };
